@@ -1,0 +1,150 @@
+/**
+ * Cross-entry checks that a schema cannot do alone: references to other entries, numbering
+ * that must be unique, tables whose rows fit their columns, letters addressed to gemeenten
+ * that exist.
+ */
+import type { ContentError } from './errors.ts';
+import { KIND_NAMES, NATIONAL, type Entry, type Kind, type Model } from './load.ts';
+import { isPlaceholder } from '../numbers.ts';
+
+/** Resolve "id" (same region) or "region/id" to a global id. */
+export function resolveRef(ref: string, region: string): string {
+  return ref.includes('/') ? ref : `${region}/${ref}`;
+}
+
+export function checkModel(model: Model, errors: ContentError[]) {
+  const index = {} as Record<Kind, Map<string, Entry>>;
+  for (const kind of Object.keys(KIND_NAMES) as Kind[]) {
+    index[kind] = new Map(model[kind].map((e) => [e.id, e]));
+  }
+  const regionIds = new Set(model.regions.map((r) => r.localId));
+
+  function err(e: Entry, field: string, message: string) {
+    errors.push({ file: e.file, line: e.line, field: `${KIND_NAMES[kindOf(e)]} "${e.localId}" › ${field}`, message });
+  }
+  const kinds = new Map<Entry, Kind>();
+  for (const kind of Object.keys(KIND_NAMES) as Kind[]) for (const e of model[kind]) kinds.set(e, kind);
+  const kindOf = (e: Entry) => kinds.get(e)!;
+
+  /**
+   * Check one reference. `sameRegion`: the target must belong to the entry's own region
+   * (bodies, meetings, themes); documents may also point at national documents.
+   */
+  function check(e: Entry, field: string, ref: string | undefined, target: Kind, opts: { sameRegion?: boolean } = {}) {
+    if (ref === undefined) return;
+    const id = target === 'sharedThemes' ? ref : resolveRef(ref, e.region);
+    const found = index[target].get(id);
+    const name = KIND_NAMES[target];
+    if (!found) {
+      const [r] = id.split('/');
+      const known = [...index[target].values()].filter((t) => t.region === (target === 'sharedThemes' ? '' : r)).map((t) => t.localId);
+      const hint = target !== 'sharedThemes' && r !== e.region && !regionIds.has(r) && r !== NATIONAL
+        ? ` (er is geen regio "${r}")`
+        : known.length
+          ? `; bekend: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`
+          : '';
+      err(e, field, `onbekend ${name} "${ref}"${hint}`);
+      return;
+    }
+    if (opts.sameRegion && found.region !== e.region) {
+      err(e, field, `verwijst naar ${name} "${ref}" van regio "${found.region}"; een ${KIND_NAMES[kindOf(e)]} van regio "${e.region}" kan alleen naar een ${name} van de eigen regio verwijzen`);
+    }
+  }
+
+  for (const d of model.documents) {
+    const data = d.data;
+    const rel = data.relations;
+    check(d, 'relations.partOf', rel.partOf, 'documents');
+    check(d, 'relations.annexOf', rel.annexOf, 'documents');
+    rel.supersedes.forEach((r: string, i: number) => check(d, `relations.supersedes[${i}]`, r, 'documents'));
+    rel.implementedBy.forEach((r: string, i: number) => check(d, `relations.implementedBy[${i}]`, r, 'documents'));
+    rel.relatedTo.forEach((r: string, i: number) => check(d, `relations.relatedTo[${i}]`, r, 'documents'));
+    data.decisions.forEach((x: any, i: number) => check(d, `decisions[${i}].body`, x.body, 'bodies', { sameRegion: true }));
+    data.route.forEach((x: any, i: number) => {
+      check(d, `route[${i}].body`, x.body, 'bodies', { sameRegion: true });
+      check(d, `route[${i}].meeting`, x.meeting, 'meetings', { sameRegion: true });
+      if (!x.body && !x.meeting && !x.bodyName) err(d, `route[${i}]`, 'een stap in de route noemt een overleg (body), een vergadering (meeting) of een naam (bodyName)');
+    });
+    data.themes.forEach((t: string, i: number) => check(d, `themes[${i}]`, t, 'themes', { sameRegion: true }));
+    if (data.letter && data.letter.recipients !== 'alle') {
+      const region = model.regions.find((r) => r.localId === d.region);
+      const known = region?.data.municipalities.map((m: any) => m.id) ?? [];
+      data.letter.recipients.forEach((g: string, i: number) => {
+        if (!known.includes(g)) err(d, `letter.recipients[${i}]`, `onbekende gemeente "${g}"; gemeenten van deze regio: ${known.join(', ')}`);
+      });
+    }
+    if (data.type === 'raadsinformatiebrief' && !data.letter) err(d, 'letter', 'een raadsinformatiebrief heeft een letter-blok (onderwerp, kenmerk, bijlagen)');
+  }
+
+  // chapters: belong to a document, numbers unique within it
+  const numbers = new Map<string, Map<string, Entry>>();
+  for (const c of model.chapters) {
+    if (!index.documents.has(c.document!)) err(c, 'document', `geen document "${c.document}" gevonden voor dit hoofdstuk`);
+    const seen = numbers.get(c.document!) ?? new Map();
+    numbers.set(c.document!, seen);
+    const other = seen.get(c.data.number);
+    if (other) {
+      err(c, 'number', `hoofdstuknummer "${c.data.number}" komt al voor in ${other.file}; nummers zijn uniek binnen een document (zet een afwijkend nummer uit de bron in sourceNumber)`);
+    } else seen.set(c.data.number, c);
+  }
+
+  for (const t of model.themes) {
+    t.data.shared.forEach((s: string, i: number) => check(t, `shared[${i}]`, s, 'sharedThemes'));
+    check(t, 'document', t.data.document, 'documents');
+  }
+  for (const x of model.indicators) {
+    check(x, 'theme', x.data.theme, 'themes', { sameRegion: true });
+    check(x, 'document', x.data.document, 'documents');
+  }
+  for (const t of model.tables) {
+    check(t, 'document', t.data.document, 'documents');
+    check(t, 'theme', t.data.theme, 'themes', { sameRegion: true });
+    checkTable(t, (field, msg) => err(t, field, msg));
+  }
+  const actionIds = new Set(model.actions.map((a) => a.id));
+  for (const a of model.actions) {
+    a.data.themes.forEach((t: string, i: number) => check(a, `themes[${i}]`, t, 'themes', { sameRegion: true }));
+    a.data.indicators.forEach((t: string, i: number) => check(a, `indicators[${i}]`, t, 'indicators', { sameRegion: true }));
+    check(a, 'document', a.data.document, 'documents');
+    if (a.data.parent && !actionIds.has(`${a.region}/${a.data.parent}`)) err(a, 'parent', `onbekende hoofdactiviteit "${a.data.parent}"`);
+  }
+  for (const b of model.bodies) {
+    check(b, 'replacedBy', b.data.replacedBy, 'bodies', { sameRegion: true });
+    check(b, 'document', b.data.document, 'documents');
+  }
+  for (const m of model.meetings) {
+    check(m, 'body', m.data.body, 'bodies', { sameRegion: true });
+    m.data.items.forEach((it: any, i: number) => check(m, `items[${i}].theme`, it.theme, 'themes', { sameRegion: true }));
+    m.data.documents.forEach((d: string, i: number) => check(m, `documents[${i}]`, d, 'documents'));
+  }
+}
+
+function checkTable(t: Entry, err: (field: string, msg: string) => void) {
+  const { columns, rows, totals, chart } = t.data;
+  const ids = new Set<string>();
+  columns.forEach((c: any, i: number) => {
+    if (ids.has(c.id)) err(`columns[${i}].id`, `kolom "${c.id}" staat dubbel`);
+    ids.add(c.id);
+  });
+  const checkRow = (row: any[], where: string) => {
+    if (row.length !== columns.length) {
+      err(where, `de rij heeft ${row.length} cellen, de tabel ${columns.length} kolommen (${columns.map((c: any) => c.id).join(', ')})`);
+      return;
+    }
+    row.forEach((cell, j) => {
+      const col = columns[j];
+      if (col.unit === 'tekst') return;
+      if (cell === null || typeof cell === 'number' || isPlaceholder(cell)) return;
+      err(`${where}[${j}] (kolom "${col.id}")`, `"${cell}" is geen getal en geen toegestane placeholder ([x], PM, -, n.b.); schrijf getallen als 12106 of 94.9`);
+    });
+  };
+  rows.forEach((r: any[], i: number) => checkRow(r, `rows[${i}]`));
+  totals.forEach((r: any[], i: number) => checkRow(r, `totals[${i}]`));
+  if (chart) {
+    chart.series.forEach((s: string, i: number) => {
+      const col = columns.find((c: any) => c.id === s);
+      if (!col) err(`chart.series[${i}]`, `onbekende kolom "${s}"; kolommen: ${columns.map((c: any) => c.id).join(', ')}`);
+      else if (col.unit === 'tekst') err(`chart.series[${i}]`, `kolom "${s}" bevat tekst en kan niet in een grafiek`);
+    });
+  }
+}

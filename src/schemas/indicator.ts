@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { geography, localId, ref, unit, value } from './common.ts';
+
+/** content/<region>/indicators.yaml: single figures (KPIs, key figures, targets). */
+export const indicatorSchema = z.strictObject({
+  id: localId,
+  label: z.string().min(1),
+  value,
+  /** How the source words an approximate figure ("zo'n 248.000", "ruim 1.500"). */
+  qualifier: z.enum(['ongeveer', 'ruim', 'bijna', 'meer dan', 'minder dan', 'minimaal', 'maximaal', 'circa']).optional(),
+  unit,
+  period: z.string().min(1),
+  geography,
+  source: z.string().min(1),
+  kind: z.enum(['feit', 'doel', 'prognose']).default('feit'),
+  key: z.boolean().default(false),
+  theme: ref.optional(),
+  document: ref.optional(),
+  note: z.string().optional(),
+});
+export type IndicatorData = z.output<typeof indicatorSchema>;

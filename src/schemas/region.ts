@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { localId } from './common.ts';
+
+const signatory = z.strictObject({
+  role: z.string().min(1), // "burgemeester", "secretaris", "wethouder Werk en Inkomen"
+  name: z.string().optional(), // left out when the sources do not name the person
+});
+
+export const gemeente = z.strictObject({
+  id: localId,
+  name: z.string().min(1),
+  centrumgemeente: z.boolean().default(false),
+  /** Address lines for a letterhead ("Postbus 9900", "1201 DM Hilversum"); optional. */
+  address: z.array(z.string()).default([]),
+  signatories: z.array(signatory).default([
+    { role: 'burgemeester' },
+    { role: 'secretaris' },
+  ]),
+});
+
+const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'verwacht een kleur als #rrggbb');
+
+export const regionSchema = z.strictObject({
+  name: z.string().min(1),
+  shortName: z.string().optional(),
+  /** Number of the source document, for traceability ("004"). */
+  sourceFile: z.string().optional(),
+  summary: z.string().min(1),
+  municipalities: z.array(gemeente).min(1),
+  werkcentrum: z.strictObject({
+    name: z.string(),
+    description: z.string().optional(),
+  }),
+  partners: z
+    .array(z.strictObject({ name: z.string(), role: z.string().optional(), kind: z.string().optional() }))
+    .default([]),
+  theme: z.strictObject({ accent: hex, accentDark: hex.optional() }),
+  order: z.number().int().default(100),
+});
+export type Region = z.output<typeof regionSchema>;
