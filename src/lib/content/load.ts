@@ -98,6 +98,8 @@ interface Parsed {
 
 export class Loader {
   errors: ContentError[] = [];
+  /** Compile MDX bodies to catch syntax errors (off inside Astro, which compiles them itself). */
+  compileMdx = true;
   model: Model;
   root: string;
   constructor(root: string) {
@@ -222,7 +224,7 @@ export class Loader {
     if (data === undefined) return;
     const body = text.slice(m[0].length);
     const bodyLine = m[0].split('\n').length - 1;
-    try {
+    if (this.compileMdx) try {
       compileSync(body, { remarkPlugins: [remarkGfm], format: file.endsWith('.md') ? 'md' : 'mdx' });
     } catch (e: any) {
       const line = e?.place?.line ?? e?.line ?? e?.position?.start?.line;
@@ -353,8 +355,12 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   return issue.message;
 }
 
-export function loadContent(root = process.env.MJA_CONTENT ?? 'content'): { model: Model; errors: ContentError[] } {
+export function loadContent(
+  root = process.env.MJA_CONTENT ?? 'content',
+  opts: { compileMdx?: boolean } = {},
+): { model: Model; errors: ContentError[] } {
   const loader = new Loader(root);
+  loader.compileMdx = opts.compileMdx ?? true;
   const model = loader.load();
   return { model, errors: loader.errors };
 }

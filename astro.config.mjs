@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { rehypeSectionIds } from './src/lib/rehype-section-ids.mjs';
+
+export default defineConfig({
+  site: process.env.MJA_SITE ?? 'https://meerjarenagenda.example.nl',
+  outDir: process.env.MJA_OUT ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeSectionIds],
+      remarkRehype: {
+        footnoteLabel: 'Voetnoten',
+        footnoteBackLabel: (i) => `Terug naar voetnootverwijzing ${i + 1}`,
+        footnoteLabelTagName: 'h2',
+        clobberPrefix: 'vn-',
+      },
+    }),
+  },
+  integrations: [mdx()],
+});

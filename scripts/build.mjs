@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * npm run build: validate content, build the site into a staging folder, add sitemap, search
+ * index and PDFs, then swap it into dist/. Any failure leaves the previous dist/ untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(process.env.MJA_DIST ?? resolve(root, 'dist'));
+const stage = resolve(root, '.build', 'dist');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MJA_OUT: stage };
+const skip = new Set((process.env.MJA_SKIP ?? '').split(',').filter(Boolean)); // e.g. MJA_SKIP=pdf
+
+function step(name, args) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`\nBouwen gestopt bij stap "${name}". De vorige versie in ${out} is niet aangeraakt.`);
+    process.exit(r.status ?? 1);
+  }
+  console.log(`✓ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+step('inhoud controleren', ['scripts/validate.ts']);
+rmSync(stage, { recursive: true, force: true });
+mkdirSync(resolve(root, '.build'), { recursive: true });
+step('site bouwen', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
+step('sitemap', ['scripts/sitemap.mjs', stage]);
+if (!skip.has('search')) step('zoekindex', ['scripts/search-index.mjs', stage]);
+if (!skip.has('pdf')) step('pdf', ['scripts/pdf.mjs', stage]);
+
+// swap: the new build replaces dist/ in one rename
+const old = `${out}.old`;
+rmSync(old, { recursive: true, force: true });
+if (existsSync(out)) renameSync(out, old);
+renameSync(stage, out);
+rmSync(old, { recursive: true, force: true });
+console.log(`Klaar: ${out}`);

@@ -1,0 +1,90 @@
+/** Data access for pages: sorted, resolved views over the collections. No rendering here. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolveRef } from './content/check.ts';
+
+export type Region = CollectionEntry<'regions'>;
+export type Doc = CollectionEntry<'documents'>;
+export type Chapter = CollectionEntry<'chapters'>;
+export type Table = CollectionEntry<'tables'>;
+export type Indicator = CollectionEntry<'indicators'>;
+export type Action = CollectionEntry<'actions'>;
+export type Body = CollectionEntry<'bodies'>;
+export type Meeting = CollectionEntry<'meetings'>;
+export type Theme = CollectionEntry<'themes'>;
+export type SharedTheme = CollectionEntry<'sharedThemes'>;
+export type Term = CollectionEntry<'glossary'>;
+
+const byOrder = (a: { data: { order: number; name?: string; title?: string } }, b: { data: { order: number; name?: string; title?: string } }) =>
+  a.data.order - b.data.order || String(a.data.name ?? a.data.title).localeCompare(String(b.data.name ?? b.data.title), 'nl');
+
+/** Natural sort of ids with numbers: "2.10" after "2.9". */
+export const naturalCompare = (a: string, b: string) => a.localeCompare(b, 'nl', { numeric: true });
+
+let cache: Promise<Awaited<ReturnType<typeof loadAll>>> | undefined;
+async function loadAll() {
+  const [regions, documents, chapters, tables, indicators, actions, bodies, meetings, themes, sharedThemes, glossary] = await Promise.all([
+    getCollection('regions'),
+    getCollection('documents'),
+    getCollection('chapters'),
+    getCollection('tables'),
+    getCollection('indicators'),
+    getCollection('actions'),
+    getCollection('bodies'),
+    getCollection('meetings'),
+    getCollection('themes'),
+    getCollection('sharedThemes'),
+    getCollection('glossary'),
+  ]);
+  regions.sort(byOrder);
+  documents.sort(byOrder);
+  chapters.sort((a, b) => naturalCompare(a.id, b.id));
+  tables.sort((a, b) => a.data.order - b.data.order || naturalCompare(a.data.number ?? a.id, b.data.number ?? b.id));
+  actions.sort((a, b) => naturalCompare(a.data.id, b.data.id));
+  meetings.sort((a, b) => (a.data.date.start < b.data.date.start ? -1 : a.data.date.start > b.data.date.start ? 1 : 0));
+  glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
+  return { regions, documents, chapters, tables, indicators, actions, bodies, meetings, themes, sharedThemes, glossary };
+}
+
+export function all() {
+  cache ??= loadAll();
+  return cache;
+}
+
+export async function region(slug: string) {
+  return (await all()).regions.find((r) => r.id === slug);
+}
+
+export async function regionData(slug: string) {
+  const a = await all();
+  const mine = <T extends { data: { region: string } }>(list: T[]) => list.filter((e) => e.data.region === slug);
+  return {
+    region: a.regions.find((r) => r.id === slug)!,
+    documents: mine(a.documents),
+    tables: mine(a.tables),
+    indicators: mine(a.indicators),
+    actions: mine(a.actions),
+    bodies: mine(a.bodies),
+    meetings: mine(a.meetings),
+    themes: mine(a.themes),
+    glossary: mine(a.glossary),
+  };
+}
+
+export async function chaptersOf(docId: string): Promise<Chapter[]> {
+  return (await all()).chapters.filter((c) => c.id.startsWith(docId + '/'));
+}
+
+export async function documentById(id: string) {
+  return (await all()).documents.find((d) => d.id === id);
+}
+
+/** Resolve a reference written in an entry of `region` against a list. */
+export function lookup<T extends { id: string }>(list: T[], ref: string | undefined, region: string): T | undefined {
+  if (!ref) return undefined;
+  const id = resolveRef(ref, region);
+  return list.find((e) => e.id === id);
+}
+
+export function ownerName(owner: string, regions: Region[]): string {
+  return owner === 'landelijk' ? 'Landelijk' : (regions.find((r) => r.id === owner)?.data.name ?? owner);
+}
