@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { parseFuzzyDate, formatFuzzyDate, compareFuzzy } from '../../src/lib/dates.ts';
+import { formatValue, isPlaceholder, sumNumbers } from '../../src/lib/numbers.ts';
+import { checkTotals, computeTotals } from '../../src/lib/totals.ts';
+import { parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { chapterLabel } from '../../src/lib/chapters.ts';
+import { slugify } from '../../src/lib/content/load.ts';
+import { resolveRef } from '../../src/lib/content/check.ts';
+import { rehypeSectionIds } from '../../src/lib/rehype-section-ids.mjs';
+
+describe('fuzzy dates', () => {
+  it('stores the precision of each form', () => {
+    expect(parseFuzzyDate('2026-05-07')).toMatchObject({ precision: 'dag', start: '2026-05-07', end: '2026-05-07' });
+    expect(parseFuzzyDate('2026-02')).toMatchObject({ precision: 'maand', start: '2026-02-01', end: '2026-02-28' });
+    expect(parseFuzzyDate('2024-02')).toMatchObject({ end: '2024-02-29' });
+    expect(parseFuzzyDate('2026-Q3')).toMatchObject({ precision: 'kwartaal', start: '2026-07-01', end: '2026-09-30' });
+    expect(parseFuzzyDate('2026-W12')).toMatchObject({ precision: 'week', start: '2026-03-16', end: '2026-03-22' });
+    expect(parseFuzzyDate('2027')).toMatchObject({ precision: 'jaar', start: '2027-01-01', end: '2027-12-31' });
+    expect(parseFuzzyDate('najaar 2024')).toMatchObject({ precision: 'periode', start: '2024-09-01', end: '2024-11-30' });
+    expect(parseFuzzyDate('na de zomer van 2026')).toMatchObject({ precision: 'periode', start: '2026-09-01' });
+  });
+  it('rejects dates that do not exist', () => {
+    for (const bad of ['2026-02-30', '2026-13', '2026-Q5', '2026-W54', 'ooit', '7 mei 2026', 'lente 2026']) expect(parseFuzzyDate(bad), bad).toBeNull();
+  });
+  it('formats in Dutch', () => {
+    expect(formatFuzzyDate(parseFuzzyDate('2026-05-07')!)).toBe('7 mei 2026');
+    expect(formatFuzzyDate(parseFuzzyDate('2026-03')!)).toBe('maart 2026');
+    expect(formatFuzzyDate(parseFuzzyDate('2026-Q2')!)).toBe('2e kwartaal 2026');
+    expect(formatFuzzyDate(parseFuzzyDate('2026-W12')!)).toBe('week 12 2026');
+    expect(formatFuzzyDate(parseFuzzyDate('eind 2026')!)).toBe('eind 2026');
+  });
+  it('sorts by the period covered', () => {
+    const list = ['2026-05-07', '2026', 'begin 2026', '2025-12-12'].map((s) => parseFuzzyDate(s)!);
+    expect(list.sort(compareFuzzy).map((d) => d.raw)).toEqual(['2025-12-12', 'begin 2026', '2026', '2026-05-07']);
+  });
+});
+
+describe('numbers', () => {
+  it('formats nl-NL with units', () => {
+    expect(formatValue(94.9, 'procent')).toBe('94,9%');
+    expect(formatValue(4111805, 'euro')).toBe('€ 4.111.805');
+    expect(formatValue(12106, 'aantal')).toBe('12.106');
+    expect(formatValue(8.8, 'uur-per-week')).toBe('8,8 uur per week');
+    expect(formatValue('[x]', 'euro')).toBe('[x]');
+  });
+  it('knows the placeholders', () => {
+    expect(isPlaceholder('[x]')).toBe(true);
+    expect(isPlaceholder('PM')).toBe(true);
+    expect(isPlaceholder('12,5')).toBe(false);
+  });
+  it('sums without float noise and ignores placeholders', () => {
+    expect(sumNumbers([0.1, 0.2, 'PM'])).toBe(0.3);
+    expect(sumNumbers(['[x]'])).toBeNull();
+  });
+});
+
+describe('stated versus computed totals', () => {
+  const cols = [
+    { id: 'a', label: 'A', unit: 'tekst' },
+    { id: 'b', label: 'Bedrag', unit: 'euro' },
+    { id: 'c', label: 'Aandeel', unit: 'procent', sum: false },
+  ];
+  const rows = [
+    ['x', 500000, 50],
+    ['y', 447000, 50],
+  ];
+  it('flags a stated total that differs from the sum of the rows', () => {
+    const checks = checkTotals(cols, rows, ['Totaal', 947500, 100]);
+    expect(checks[0]).toMatchObject({ stated: 947500, computed: 947000, difference: 500 });
+    expect(checks[1].computed).toBeNull();
+    expect(checks[1].difference).toBeNull();
+  });
+  it('agrees when the rows add up', () => {
+    expect(checkTotals(cols, rows, ['Totaal', 947000, 100]).every((c) => c.difference === null)).toBe(true);
+    expect(computeTotals(cols, rows)).toEqual([null, 947000, null]);
+  });
+});
+
+describe('csv', () => {
+  it('round-trips values, quotes and placeholders', () => {
+    const csv = toCsv(['Naam', 'Waarde'], [['Zorg; welzijn', 94.9], ['"Bouw"', '[x]']]);
+    expect(csv.startsWith('\uFEFFNaam;Waarde\r\n')).toBe(true);
+    expect(parseCsv(csv)).toEqual([['Naam', 'Waarde'], ['Zorg; welzijn', '94.9'], ['"Bouw"', '[x]']]);
+  });
+});
+
+describe('ids and labels', () => {
+  it('slugifies Dutch names', () => {
+    expect(slugify('Zuid-Kennemerland & IJmond')).toBe('zuid-kennemerland-en-ijmond');
+    expect(slugify('Pfho W&P')).toBe('pfho-w-en-p');
+    expect(slugify('Coördinatie')).toBe('coordinatie');
+  });
+  it('resolves references within and across regions', () => {
+    expect(resolveRef('llo', 'rivierenland')).toBe('rivierenland/llo');
+    expect(resolveRef('landelijk/kamerbrief-2024', 'rivierenland')).toBe('landelijk/kamerbrief-2024');
+  });
+  it('labels chapters with their source number', () => {
+    expect(chapterLabel({ number: '3', title: 'Doelgroepen', unnumbered: false, kind: 'hoofdstuk' })).toBe('3 Doelgroepen');
+    expect(chapterLabel({ number: '3b', sourceNumber: '3.3.1/2', title: 'X', unnumbered: false, kind: 'hoofdstuk' })).toBe('3.3.1/2 X');
+    expect(chapterLabel({ number: '4', title: 'Onze visie', unnumbered: true, kind: 'pagina' })).toBe('Onze visie');
+    expect(chapterLabel({ number: 'art-5', title: 'Artikel 5 Regionaal Beraad', unnumbered: false, kind: 'artikel' })).toBe('Artikel 5 Regionaal Beraad');
+  });
+  it('gives numbered headings stable anchors, also for duplicated numbers', () => {
+    const h = (t: string) => ({ type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: t }] });
+    const tree = { type: 'root', children: [h('3.1 Jongeren'), h('3.1 Statushouders'), h('Zonder nummer')] } as any;
+    rehypeSectionIds()(tree);
+    expect(tree.children.map((c: any) => c.properties.id)).toEqual(['par-3-1', 'par-3-1-2', undefined]);
+  });
+});
