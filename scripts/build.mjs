@@ -29,8 +29,8 @@ rmSync(stage, { recursive: true, force: true });
 mkdirSync(resolve(root, '.build'), { recursive: true });
 step('site bouwen', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
 step('sitemap', ['scripts/sitemap.mjs', stage]);
-if (!skip.has('search')) step('zoekindex', ['scripts/search-index.mjs', stage]);
 if (!skip.has('pdf')) step('pdf', ['scripts/pdf.mjs', stage]);
+if (!skip.has('search')) step('zoekindex', ['scripts/search-index.mjs', stage]);
 
 // swap: the new build replaces dist/ in one rename
 const old = `${out}.old`;
