@@ -46,6 +46,22 @@ async function pdfText(buf) {
 }
 
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
+
+/** The PDF outline (Chromium builds it from the headings), flattened in document order, with page numbers. */
+async function outlinePages(buf) {
+  const pdf = await getDocument({ data: new Uint8Array(buf), isEvalSupported: false }).promise;
+  const out = [];
+  async function visit(items) {
+    for (const o of items ?? []) {
+      const dest = typeof o.dest === 'string' ? await pdf.getDestination(o.dest) : o.dest;
+      if (dest) out.push({ title: norm(o.title), page: (await pdf.getPageIndex(dest[0])) + 1 });
+      await visit(o.items);
+    }
+  }
+  await visit(await pdf.getOutline());
+  await pdf.destroy();
+  return out;
+}
 const manifest = {};
 
 async function render(url, { title, toc }) {
@@ -64,17 +80,15 @@ async function render(url, { title, toc }) {
   if (toc) {
     // pass 2: page numbers in the table of contents
     const headings = await page.$$eval('[data-chapter-title]', (els) => els.map((e) => ({ id: e.id, text: e.textContent })));
-    const texts = await pdfText(buf);
+    const entries = await outlinePages(buf);
     const found = {};
     let from = 0;
     for (const h of headings) {
       const needle = norm(h.text);
-      for (let i = Math.max(from, 1); i < texts.length; i++) {
-        if (texts[i].includes(needle)) {
-          found[h.id] = i + 1;
-          from = i;
-          break;
-        }
+      const i = entries.findIndex((e, k) => k >= from && e.title === needle);
+      if (i >= 0) {
+        found[h.id] = entries[i].page;
+        from = i + 1;
       }
     }
     await page.$$eval('[data-toc-page]', (els, f) => els.forEach((e) => (e.textContent = f[e.dataset.tocPage] ?? '')), found);
