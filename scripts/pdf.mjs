@@ -80,12 +80,15 @@ async function render(url, { title, toc }) {
   if (toc) {
     // pass 2: page numbers in the table of contents
     const headings = await page.$$eval('[data-chapter-title]', (els) => els.map((e) => ({ id: e.id, text: e.textContent })));
+    // Chromium drops the space where a heading wraps; compare titles without whitespace.
+    // Start after the table of contents, so a chapter titled like the cover is not matched to page 1.
+    const key = (s) => s.replace(/\s+/g, '');
     const entries = await outlinePages(buf);
     const found = {};
-    let from = 0;
+    let from = entries.findIndex((e) => e.title === 'Inhoud') + 1;
     for (const h of headings) {
-      const needle = norm(h.text);
-      const i = entries.findIndex((e, k) => k >= from && e.title === needle);
+      const needle = key(h.text);
+      const i = entries.findIndex((e, k) => k >= from && key(e.title) === needle);
       if (i >= 0) {
         found[h.id] = entries[i].page;
         from = i + 1;

@@ -2,6 +2,11 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+// compressed like any production web server would (text, JS, wasm); Pagefind's index files are already compressed
+const GZIP = new Set(['.html', '.css', '.js', '.json', '.csv', '.xml', '.svg', '.wasm', '.pagefind', '.txt']);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
@@ -21,7 +26,13 @@ export function serve(dir, port = 0) {
       res.writeHead(404, { 'Content-Type': TYPES['.html'] });
       return createReadStream(join(root, '404.html')).on('error', () => res.end('404')).pipe(res);
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': statSync(file).size, 'Cache-Control': 'no-store' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (GZIP.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const body = gzipSync(readFileSync(file));
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+      return res.end(body);
+    }
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': statSync(file).size, 'Cache-Control': 'no-store' });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));

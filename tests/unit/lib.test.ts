@@ -99,6 +99,8 @@ describe('ids and labels', () => {
     expect(chapterLabel({ number: '3b', sourceNumber: '3.3.1/2', title: 'X', unnumbered: false, kind: 'hoofdstuk' })).toBe('3.3.1/2 X');
     expect(chapterLabel({ number: '4', title: 'Onze visie', unnumbered: true, kind: 'pagina' })).toBe('Onze visie');
     expect(chapterLabel({ number: 'art-5', title: 'Artikel 5 Regionaal Beraad', unnumbered: false, kind: 'artikel' })).toBe('Artikel 5 Regionaal Beraad');
+    expect(chapterLabel({ number: 'art-13', sourceNumber: 'Artikel 13', title: 'Slotbepalingen', unnumbered: false, kind: 'artikel' })).toBe('Artikel 13 Slotbepalingen');
+    expect(chapterLabel({ number: 'B1', title: 'Analyse', unnumbered: false, kind: 'bijlage' })).toBe('Analyse');
   });
   it('gives numbered headings stable anchors, also for duplicated numbers', () => {
     const h = (t: string) => ({ type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: t }] });

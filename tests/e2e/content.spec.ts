@@ -1,0 +1,65 @@
+/** The five regions are complete on the built site, with their exact figures. */
+import { expect, test } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { DIST, html } from './helpers.ts';
+
+const { model, errors } = loadContent('content', { compileMdx: false });
+
+test('the content is valid', () => {
+  expect(errors).toEqual([]);
+  expect(model.regions.map((r) => r.localId).sort()).toEqual(['gooi-en-vechtstreek', 'noord-limburg', 'rijnmond', 'rivierenland', 'zuid-kennemerland-en-ijmond']);
+});
+
+const FIGURES: Record<string, string[]> = {
+  rivierenland: ['94,9', '€ 4.111.805', '€ 4.211.696', '364.000'],
+  'noord-limburg': ['€ 947.500', '€ 927.500', '€ 650.000', '290.000'],
+  'gooi-en-vechtstreek': ['12.106', '1.034.173', '2.914', '74%'],
+  rijnmond: ['720.900', '732.300', '28.500', '71,4%'],
+  'zuid-kennemerland-en-ijmond': ['8.387', '212.000', '150.900', '12.840'],
+};
+
+for (const [region, figures] of Object.entries(FIGURES)) {
+  test(`${region}: exact figures on the figures page`, async ({ page }) => {
+    await page.goto(`/${region}/cijfers/`);
+    const text = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
+    for (const f of figures) expect(text, f).toContain(f);
+  });
+
+  test(`${region}: every document and chapter is published`, async ({ page }) => {
+    const docs = model.documents.filter((d) => d.region === region);
+    expect(docs.length).toBeGreaterThan(0);
+    await page.goto(`/${region}/`);
+    for (const d of docs) {
+      await expect(page.getByRole('region', { name: 'Documenten' }).getByRole('link', { name: d.data.title, exact: true })).toBeVisible();
+      const chapters = model.chapters.filter((c) => c.document === d.id);
+      for (const c of chapters) {
+        const path = `/${region}/documenten/${d.localId}/${c.localId}/`;
+        expect(existsSync(join(DIST, path, 'index.html')), path).toBe(true);
+        expect(html(path)).toContain(c.data.title.replace(/&/g, '&amp;').slice(0, 20));
+      }
+    }
+    for (const t of model.tables.filter((x) => x.region === region)) expect(html(`/${region}/cijfers/`)).toContain(`id="tabel-${t.localId}"`);
+    for (const a of model.actions.filter((x) => x.region === region)) expect(html(`/${region}/uitvoering/`)).toContain(`id="actie-${a.localId.replace(/\./g, '-')}"`);
+    for (const b of model.bodies.filter((x) => x.region === region)) expect(html(`/${region}/organisatie/`)).toContain(`id="overleg-${b.localId}"`);
+  });
+}
+
+test('Noord-Limburg keeps the stated € 947.500 and shows the difference with the rows', async ({ page }) => {
+  await page.goto('/noord-limburg/cijfers/');
+  const diff = page.locator('[data-total-difference]').filter({ hasText: '947.500' });
+  await expect(diff).toContainText('927.500');
+});
+
+test('every glossary term is on the glossary page', () => {
+  const g = html('/begrippen/');
+  for (const t of model.glossary) expect(g).toContain(`id="begrip-${t.region}-${t.localId}"`);
+});
+
+test('Gooi en Vechtstreek: 21 memo items and the 2026 meeting line-up', async ({ page }) => {
+  await page.goto('/gooi-en-vechtstreek/uitvoering/');
+  for (let i = 1; i <= 21; i++) await expect(page.locator(`#actie-${i}`)).toHaveCount(1);
+  await page.goto('/gooi-en-vechtstreek/organisatie/');
+  await expect(page.locator('#vergadering-rb-2026-05-07')).toContainText('7 mei 2026');
+});
