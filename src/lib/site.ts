@@ -88,3 +88,16 @@ export function lookup<T extends { id: string }>(list: T[], ref: string | undefi
 export function ownerName(owner: string, regions: Region[]): string {
   return owner === 'landelijk' ? 'Landelijk' : (regions.find((r) => r.id === owner)?.data.name ?? owner);
 }
+
+/** Route params for every document page (web page and print edition). */
+export async function documentPaths() {
+  return (await all()).documents.map((d) => ({ params: { region: d.data.region, doc: d.data.localId }, props: { id: d.id } }));
+}
+
+/** Data tables that belong to a document; with `chapter`, only those placed in that chapter file. */
+export async function tablesOf(docId: string, chapter?: string): Promise<Table[]> {
+  const a = await all();
+  return a.tables.filter(
+    (t) => t.data.document && lookup(a.documents, t.data.document, t.data.region)?.id === docId && (chapter === undefined || t.data.chapter === chapter),
+  );
+}
