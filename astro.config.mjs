@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeSectionIds } from './src/lib/rehype-section-ids.mjs';
+import { rehypeAbbr } from './src/lib/rehype-abbr.mjs';
 
 export default defineConfig({
   site: process.env.MJA_SITE ?? 'https://meerjarenagenda.example.nl',
@@ -15,7 +16,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSectionIds],
+      rehypePlugins: [rehypeSectionIds, rehypeAbbr],
       remarkRehype: {
         footnoteLabel: 'Voetnoten',
         footnoteBackLabel: (i) => `Terug naar voetnootverwijzing ${i + 1}`,

@@ -197,3 +197,18 @@ test('keyboard: skip link first, focus visible', async ({ page }) => {
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(outline).not.toBe('none');
 });
+
+test('abbreviations in chapter text are marked and linked to their glossary entry', async ({ page }) => {
+  await page.goto(GV + 'documenten/memo-rwc-2026/01-doel/');
+  const abbr = page.locator('article abbr[title]').first();
+  await expect(abbr).toBeVisible();
+  const term = await abbr.innerText();
+  const expansion = (await abbr.getAttribute('title'))!;
+  const link = page.locator('a.abbr-link').filter({ has: page.locator('abbr') }).first();
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^\/begrippen\/#begrip-/);
+  await link.click();
+  const entry = page.locator(href!.replace('/begrippen/', ''));
+  await expect(entry).toContainText(term);
+  await expect(entry).toContainText(expansion);
+});
