@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+/**
+ * Benchmark and byte budgets for the built site.
+ *   node scripts/bench.mjs            sizes of dist/ checked against the budgets below
+ *   node scripts/bench.mjs --builds 3 also times N full builds and reports the median
+ * Exit 1 when a budget is exceeded. Sizes are gzip bytes (what a browser transfers).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+
+export const BUDGETS = {
+  'largest HTML page (gzip)': 60_000,
+  'CSS per page (gzip)': 45_000,
+  'JS on a chart page (gzip)': 90_000,
+  'JS on a page without interaction': 0,
+};
+
+const dist = 'dist';
+const files = [];
+(function walk(d) {
+  for (const n of readdirSync(d)) {
+    const p = join(d, n);
+    statSync(p).isDirectory() ? walk(p) : files.push(p);
+  }
+})(dist);
+const gz = (p) => gzipSync(readFileSync(p)).length;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const html = files.filter((f) => f.endsWith('.html'));
+const htmlSizes = html.map(gz);
+const assetsOf = (page, ext) => [...readFileSync(page, 'utf8').matchAll(new RegExp(`(?:href|src)="(/_astro/[^"]+\\.${ext})"`, 'g'))].map((m) => join(dist, m[1]));
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+const chartPage = html.find((f) => readFileSync(f, 'utf8').includes('data-chart-config'));
+const plainPage = join(dist, 'begrippen/index.html');
+const inlineJs = (p) => [...readFileSync(p, 'utf8').matchAll(/<script(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((a, m) => a + m[1].length, 0);
+
+const measured = {
+  'largest HTML page (gzip)': Math.max(...htmlSizes),
+  'CSS per page (gzip)': sum(assetsOf(plainPage, 'css').map(gz)),
+  'JS on a chart page (gzip)': sum(assetsOf(chartPage, 'js').map(gz)) + inlineJs(chartPage),
+  'JS on a page without interaction': sum(assetsOf(plainPage, 'js').map(gz)) + inlineJs(plainPage),
+};
+console.log(`pages: ${html.length}, HTML median ${median(htmlSizes)} B gzip, max ${Math.max(...htmlSizes)} B`);
+const pdfs = files.filter((f) => f.endsWith('.pdf')).map((f) => statSync(f).size);
+console.log(`PDFs: ${pdfs.length}, median ${median(pdfs)} B, total ${sum(pdfs)} B`);
+let over = 0;
+for (const [k, limit] of Object.entries(BUDGETS)) {
+  const v = measured[k];
+  const ok = v <= limit;
+  if (!ok) over++;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${k}: ${v} B (budget ${limit} B, ${limit ? ((v / limit) * 100).toFixed(0) : '-'}%)`);
+}
+const i = process.argv.indexOf('--builds');
+if (i > 0) {
+  const n = Number(process.argv[i + 1] ?? 3);
+  const times = [];
+  for (let k = 0; k < n; k++) {
+    const t0 = Date.now();
+    spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'ignore' });
+    times.push((Date.now() - t0) / 1000);
+  }
+  console.log(`build: ${n} runs, median ${median(times).toFixed(1)} s (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
+}
+process.exit(over ? 1 : 0);
