@@ -177,7 +177,7 @@ test('pages without interaction load no JavaScript', () => {
 });
 
 test('no request leaves the site', async ({ page }) => {
-  const origin = new URL(page.context()['_options']?.baseURL ?? 'http://127.0.0.1:4329').origin;
+  const origin = new URL(test.info().project.use.baseURL!).origin;
   const foreign = watchForeignRequests(page, origin);
   for (const p of pages().filter((x) => /cijfers|uitvoering|documenten\/[^/]+\/[^/]+\/$/.test(x)).slice(0, 12).concat(['/', '/zoeken/?q=werk'])) {
     await page.goto(p);
