@@ -34,15 +34,11 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: await findChromium(), args: launchArgs });
 const page = await browser.newPage();
 
-async function pdfText(buf) {
-  const pdf = await getDocument({ data: new Uint8Array(buf), useSystemFonts: true, isEvalSupported: false }).promise;
-  const pages = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const c = await (await pdf.getPage(i)).getTextContent();
-    pages.push(c.items.map((x) => x.str).join(' ').replace(/\s+/g, ' '));
-  }
+async function pageCount(buf) {
+  const pdf = await getDocument({ data: new Uint8Array(buf), isEvalSupported: false }).promise;
+  const n = pdf.numPages;
   await pdf.destroy();
-  return pages;
+  return n;
 }
 
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
@@ -64,8 +60,9 @@ async function outlinePages(buf) {
 }
 const manifest = {};
 
-async function render(url, { title, toc }) {
+async function render(url, { toc }) {
   await page.goto(base + url, { waitUntil: 'load' });
+  const title = await page.title();
   const opts = {
     format: 'A4',
     printBackground: true,
@@ -103,18 +100,15 @@ async function render(url, { title, toc }) {
 const t0 = Date.now();
 for (const rel of prints) {
   const [owner, , doc] = rel.split('/');
-  const title = await (async () => { await page.goto(base + rel + '/'); return page.title(); })();
-  const buf = await render(rel + '/', { title, toc: true });
+  const buf = await render(rel + '/', { toc: true });
   const name = `${owner}-${doc}.pdf`;
   writeFileSync(join(outDir, name), buf);
-  const pages = (await pdfText(buf)).length;
+  const pages = await pageCount(buf);
   manifest[`${owner}/${doc}`] = { file: `pdf/${name}`, bytes: buf.length, pages };
 }
 for (const rel of letters) {
   const [owner, , doc, , gemeente] = rel.split('/');
-  await page.goto(base + rel + '/');
-  const title = await page.title();
-  const buf = await render(rel + '/', { title, toc: false });
+  const buf = await render(rel + '/', { toc: false });
   const name = `${owner}-${doc}-${gemeente}.pdf`;
   writeFileSync(join(outDir, name), buf);
   (manifest[`${owner}/${doc}`].letters ??= []).push({ gemeente, file: `pdf/${name}`, bytes: buf.length });

@@ -100,6 +100,9 @@ export const NATIONAL_LABELS: Record<string, string> = {
 
 export const GEOGRAPHY_LABELS: Record<string, string> = { regio: 'regio', NL: 'Nederland' };
 
+/** "NL" → "Nederland"; a gemeente name or other label stays as written. */
+export const geographyLabel = (g: string) => GEOGRAPHY_LABELS[g] ?? g;
+
 export function periodLabel(p?: { start: number; end: number }): string {
   if (!p) return '';
   return p.start === p.end ? String(p.start) : `${p.start}–${p.end}`;
