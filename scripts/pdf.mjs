@@ -2,11 +2,16 @@
  * PDFs from the print editions, with Playwright and Chromium: tagged, with an outline per
  * chapter, title and language set. The table of contents gets real page numbers in two
  * passes: render, find on which page each chapter starts (pdfjs-dist), fill in, render again.
- * Also one PDF per gemeente for every raadsinformatiebrief. Writes pdf/manifest.json and puts
- * size and page count next to every PDF link in the HTML.
+ * Running headers and "pagina X van Y" come from the page's own CSS (@page margin boxes, see
+ * src/lib/print.ts). Also one PDF per gemeente for every raadsinformatiebrief. Writes
+ * pdf/manifest.json and puts size and page count next to every PDF link in the HTML.
+ *
+ * Reproducible: the creation and modification dates in every PDF are SOURCE_DATE_EPOCH, else the
+ * time of the last commit that touched content/, so two builds of the same input give the same bytes.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { serve } from './serve.mjs';
@@ -43,6 +48,28 @@ async function pageCount(buf) {
 
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
+/** Seconds since 1970 that stand as the PDFs' creation date. */
+function sourceDate() {
+  if (process.env.SOURCE_DATE_EPOCH) return Number(process.env.SOURCE_DATE_EPOCH);
+  try {
+    const t = execFileSync('git', ['log', '-1', '--format=%ct', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (t) return Number(t);
+  } catch {}
+  return 0;
+}
+const stamp = new Date(sourceDate() * 1000).toISOString().replace(/[-:T]/g, '').slice(0, 14);
+
+/** Chromium writes the time of printing as CreationDate and ModDate; put the source date in their place (same length, so offsets stay valid). */
+function fixDates(buf) {
+  const text = buf.toString('latin1');
+  const out = text.replace(/\/(CreationDate|ModDate) \(D:\d{14}([^)]*)\)/g, (m, key, tz) => {
+    const next = `/${key} (D:${stamp}${tz.replace(/[-+]\d\d'\d\d'?/, "+00'00'")})`;
+    if (next.length !== m.length) throw new Error(`pdf: onverwachte datumnotatie ${m}`);
+    return next;
+  });
+  return Buffer.from(out, 'latin1');
+}
+
 /** The PDF outline (Chromium builds it from the headings), flattened in document order, with page numbers. */
 async function outlinePages(buf) {
   const pdf = await getDocument({ data: new Uint8Array(buf), isEvalSupported: false }).promise;
@@ -62,17 +89,8 @@ const manifest = {};
 
 async function render(url, { toc }) {
   await page.goto(base + url, { waitUntil: 'load' });
-  const title = await page.title();
-  const opts = {
-    format: 'A4',
-    printBackground: true,
-    tagged: true,
-    outline: true,
-    displayHeaderFooter: true,
-    headerTemplate: `<div style="font-size:8px;width:100%;padding:0 18mm;color:#444;font-family:sans-serif">${title.replace(/</g, '&lt;')}</div>`,
-    footerTemplate: '<div style="font-size:8px;width:100%;padding:0 18mm;text-align:right;color:#444;font-family:sans-serif">pagina <span class="pageNumber"></span> van <span class="totalPages"></span></div>',
-    margin: { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' },
-  };
+  // size, margins, running header and footer: the page's own @page rules
+  const opts = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true };
   let buf = await page.pdf(opts);
   if (toc) {
     // pass 2: page numbers in the table of contents
@@ -94,24 +112,29 @@ async function render(url, { toc }) {
     await page.$$eval('[data-toc-page]', (els, f) => els.forEach((e) => (e.textContent = f[e.dataset.tocPage] ?? '')), found);
     buf = await page.pdf(opts);
   }
-  return buf;
+  return fixDates(buf);
 }
 
 const t0 = Date.now();
+const took = { editions: 0, letters: 0 };
 for (const rel of prints) {
+  const t = Date.now();
   const [owner, , doc] = rel.split('/');
   const buf = await render(rel + '/', { toc: true });
   const name = `${owner}-${doc}.pdf`;
   writeFileSync(join(outDir, name), buf);
   const pages = await pageCount(buf);
   manifest[`${owner}/${doc}`] = { file: `pdf/${name}`, bytes: buf.length, pages };
+  took.editions += Date.now() - t;
 }
 for (const rel of letters) {
   const [owner, , doc, , gemeente] = rel.split('/');
+  const t = Date.now();
   const buf = await render(rel + '/', { toc: false });
   const name = `${owner}-${doc}-${gemeente}.pdf`;
   writeFileSync(join(outDir, name), buf);
-  (manifest[`${owner}/${doc}`].letters ??= []).push({ gemeente, file: `pdf/${name}`, bytes: buf.length });
+  (manifest[`${owner}/${doc}`].letters ??= []).push({ gemeente, file: `pdf/${name}`, bytes: buf.length, pages: await pageCount(buf) });
+  took.letters += Date.now() - t;
 }
 await browser.close();
 server.close();
@@ -127,9 +150,11 @@ const kb = (n) => `${new Intl.NumberFormat('nl-NL').format(Math.round(n / 1024))
     const html = readFileSync(p, 'utf8');
     if (!html.includes('data-pdf-info=')) continue;
     writeFileSync(p, html.replace(/<span data-pdf-info="([^"]+)"><\/span>/g, (m, id) => {
-      const e = manifest[id];
+      const [doc, gemeente] = id.split('#');
+      const e = gemeente ? manifest[doc]?.letters?.find((l) => l.gemeente === gemeente) : manifest[doc];
       return e ? `<span data-pdf-info="${id}"> (${kb(e.bytes)}, ${e.pages} ${e.pages === 1 ? 'pagina' : 'pagina’s'})</span>` : m;
     }));
   }
 })(dist);
-console.log(`pdf: ${prints.length} edities en ${letters.length} brieven in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+const sec = (ms) => (ms / 1000).toFixed(1);
+console.log(`pdf: ${prints.length} edities (${sec(took.editions)} s) en ${letters.length} brieven (${sec(took.letters)} s), samen ${sec(Date.now() - t0)} s`);

@@ -101,3 +101,12 @@ export async function tablesOf(docId: string, chapter?: string): Promise<Table[]
     (t) => t.data.document && lookup(a.documents, t.data.document, t.data.region)?.id === docId && (chapter === undefined || t.data.chapter === chapter),
   );
 }
+
+/** The gemeenten a raadsinformatiebrief goes to: every gemeente of the region, or the ones listed. */
+export function letterRecipients(doc: Doc, regions: Region[]) {
+  const letter = doc.data.letter;
+  const region = regions.find((r) => r.id === doc.data.region);
+  if (!letter || !region) return [];
+  const rec = letter.recipients;
+  return region.data.municipalities.filter((g) => rec === 'alle' || rec.includes(g.id));
+}

@@ -16,6 +16,8 @@ export const url = {
   },
   print: (docId: string) => url.document(docId) + 'print/',
   pdf: (docId: string) => `${base}pdf/${docId.replace('/', '-')}.pdf`,
+  letter: (docId: string, gemeente: string) => url.document(docId) + `brief/${gemeente}/`,
+  letterPdf: (docId: string, gemeente: string) => `${base}pdf/${docId.replace('/', '-')}-${gemeente}.pdf`,
   figures: (r: string) => `${base}${r}/cijfers/`,
   table: (tableId: string) => {
     const [r, t] = tableId.split('/');

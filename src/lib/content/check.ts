@@ -6,6 +6,7 @@
 import type { ContentError } from './errors.ts';
 import { KIND_NAMES, NATIONAL, type Entry, type Kind, type Model } from './load.ts';
 import { isPlaceholder } from '../numbers.ts';
+import { checkForm } from '../forms.ts';
 
 /** Resolve "id" (same region) or "region/id" to a global id. */
 export function resolveRef(ref: string, region: string): string {
@@ -74,6 +75,7 @@ export function checkModel(model: Model, errors: ContentError[]) {
       });
     }
     if (data.type === 'raadsinformatiebrief' && !data.letter) err(d, 'letter', 'een raadsinformatiebrief heeft een letter-blok (onderwerp, kenmerk, bijlagen)');
+    for (const [field, message] of checkForm(data.type, data.form)) err(d, field, message);
   }
 
   // chapters: belong to a document, numbers unique within it
