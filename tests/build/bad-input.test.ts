@@ -128,6 +128,18 @@ describe('bad input gets a clear message', () => {
     expect(messages()).toContain('letter.recipients[1]: onbekende gemeente "stad"; gemeenten van deze regio: hoofdstad, dorp');
   });
 
+  it('form fields of a collegeadvies out of order, unknown or misspelt', () => {
+    edit(
+      'proefregio/documents/agenda.yaml',
+      'type: beleidsagenda',
+      'type: collegeadvies\nform:\n  - { label: Onderwerp, value: Agenda }\n  - { label: Advies, value: [ "1. Vaststellen." ] }\n  - { label: Openbaarheid, value: Ja }\n  - { label: Portefeuille, value: Werk }\n  - { label: naam steller, value: Beleid }',
+    );
+    const out = messages();
+    expect(out).toContain('veld document "agenda" › form[2].label: "Openbaarheid" staat op het formulier vóór "Advies"; de velden zijn, in deze volgorde: Onderwerp, Naam steller,');
+    expect(out).toContain('form[3].label: onbekend veld "Portefeuille" op een advies aan burgemeester en wethouders');
+    expect(out).toContain('form[4].label: "naam steller" heet op het formulier "Naam steller"');
+  });
+
   it('a duplicated id in a list', () => {
     edit('proefregio/actions.yaml', 'id: "1.1"', 'id: "1"');
     expect(messages()).toContain('actie "1" staat dubbel in dit bestand (ook op regel 1)');

@@ -2,12 +2,16 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, PDFName, PDFDict } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFDict, PDFArray } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DIST } from './helpers.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { FORM_EDITIONS, FORM_TEMPLATES } from '../../src/lib/forms.ts';
 
-const manifest: Record<string, { file: string; bytes: number; pages: number; letters?: { gemeente: string; file: string }[] }> = JSON.parse(
+type Letter = { gemeente: string; file: string; bytes: number; pages: number };
+const { model } = loadContent('content', { compileMdx: false });
+
+const manifest: Record<string, { file: string; bytes: number; pages: number; letters?: Letter[] }> = JSON.parse(
   readFileSync(join(DIST, 'pdf/manifest.json'), 'utf8'),
 );
 
@@ -16,21 +20,51 @@ async function open(file: string) {
   const pdf = await getDocument({ data: data.slice(), isEvalSupported: false }).promise;
   const texts: string[] = [];
   const items: string[][] = [];
+  // running header and footer: the text in the top and bottom page margins (22 mm and 20 mm)
+  const headers: string[] = [];
+  const footers: string[] = [];
+  const mm = 72 / 25.4;
   for (let i = 1; i <= pdf.numPages; i++) {
-    const strs = (await (await pdf.getPage(i)).getTextContent()).items.map((x: any) => x.str as string).filter((x) => x.trim());
+    const page = await pdf.getPage(i);
+    const height = page.view[3];
+    const all = (await page.getTextContent()).items.filter((x: any) => x.str?.trim()) as any[];
+    const strs = all.map((x) => x.str as string);
     items.push(strs);
     texts.push(strs.join(' ').replace(/\s+/g, ' '));
+    headers.push(all.filter((x) => x.transform[5] > height - 22 * mm).map((x) => x.str).join(' ').replace(/\s+/g, ' '));
+    footers.push(all.filter((x) => x.transform[5] < 20 * mm).map((x) => x.str).join(' ').replace(/\s+/g, ' '));
   }
   const outline: any[] = [];
   const flat = (items: any[] | null) => (items ?? []).forEach((o) => (outline.push(o), flat(o.items)));
   flat(await pdf.getOutline());
   const meta = await pdf.getMetadata();
   const lib = await PDFDocument.load(data, { updateMetadata: false });
-  return { pdf, texts, items, outline, meta, lib };
+  return { pdf, texts, items, headers, footers, outline, meta, lib };
 }
 
+/** Every font in the file is embedded: each font descriptor carries its font program, no font goes without a descriptor. */
+function assertFontsEmbedded(lib: PDFDocument, file: string) {
+  let descriptors = 0;
+  for (const [, obj] of lib.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict)) continue;
+    const type = obj.get(PDFName.of('Type'))?.toString();
+    if (type === '/FontDescriptor') {
+      descriptors++;
+      const program = ['FontFile', 'FontFile2', 'FontFile3'].some((k) => obj.has(PDFName.of(k)));
+      expect(program, `${file}: font ${obj.get(PDFName.of('FontName'))} embedded`).toBe(true);
+    }
+    if (type === '/Font') {
+      const sub = obj.get(PDFName.of('Subtype'))?.toString();
+      if (sub === '/Type0') expect(obj.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray), `${file}: Type0 font with descendants`).toBeTruthy();
+      else if (sub !== '/Type3') expect(obj.has(PDFName.of('FontDescriptor')), `${file}: ${obj.get(PDFName.of('BaseFont'))} has a descriptor (not a standard font)`).toBe(true);
+    }
+  }
+  expect(descriptors, `${file}: fonts`).toBeGreaterThan(0);
+}
+
+const key = (s: string) => s.replace(/\s+/g, '');
+
 test('every document has a PDF edition, linked with its size and page count', () => {
-  const { model } = loadContent('content', { compileMdx: false });
   expect(Object.keys(manifest).sort()).toEqual(model.documents.map((d) => d.id).sort());
   for (const [id, e] of Object.entries(manifest)) {
     expect(existsSync(join(DIST, e.file)), e.file).toBe(true);
@@ -42,11 +76,20 @@ test('every document has a PDF edition, linked with its size and page count', ()
 });
 
 for (const [id, entry] of Object.entries(manifest)) {
-  test(`PDF ${id}: tagged, title, language, outline per chapter, TOC page numbers match`, async () => {
-    const { pdf, texts, items, outline, meta, lib } = await open(entry.file);
+  test(`PDF ${id}: tagged, title, language, fonts embedded, outline per chapter, TOC page numbers, running header`, async () => {
+    const { pdf, texts, items, headers, footers, outline, meta, lib } = await open(entry.file);
+    const doc = model.documents.find((d) => d.id === id)!;
     expect(pdf.numPages).toBe(entry.pages);
-    expect(pdf.numPages).toBeGreaterThan(1);
     expect((meta.info as any).Title).toBeTruthy();
+    assertFontsEmbedded(lib, entry.file);
+    // text is selectable on every page
+    texts.forEach((t, i) => expect(t.length, `text on page ${i + 1}`).toBeGreaterThan(0));
+    const form = FORM_EDITIONS.has(doc.data.type) && doc.data.form.length > 0;
+    // "pagina X van Y" on every page but the cover of an edition
+    footers.forEach((f, i) => {
+      if (i === 0 && !form) expect(f, 'no footer on the cover').not.toMatch(/pagina/);
+      else expect(f, `footer of page ${i + 1}`).toContain(`pagina ${i + 1} van ${pdf.numPages}`);
+    });
     const catalog = lib.catalog;
     expect(catalog.get(PDFName.of('Lang'))?.toString()).toMatch(/nl/);
     const markInfo = catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
@@ -56,16 +99,41 @@ for (const [id, entry] of Object.entries(manifest)) {
     const printHtml = readFileSync(join(DIST, id.split('/')[0], 'documenten', id.split('/')[1], 'print/index.html'), 'utf8');
     const chapters = [...printHtml.matchAll(/<h1 id="(h-\d+)" data-chapter-title>(.*?)<\/h1>/g)].map((m) => ({ id: m[1], title: m[2].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'") }));
     // Chromium drops the space where a heading wraps: compare without whitespace
-    const key = (s: string) => s.replace(/\s+/g, '');
     const titles = outline.map((o: any) => key(o.title));
     for (const c of chapters) expect(titles.includes(key(c.title)), `outline has ${c.title}`).toBe(true);
+    if (form) {
+      // the form itself, its fields in the order of the form template
+      const labels = FORM_TEMPLATES[doc.data.type].fields.map((f) => f.label);
+      const text = key(texts.join(' '));
+      let at = -1;
+      for (const l of labels) {
+        const next = text.indexOf(key(l), at + 1);
+        expect(next, `field "${l}" after the previous one`).toBeGreaterThan(at);
+        at = next;
+      }
+      expect(chapters).toEqual([]);
+    } else expect(pdf.numPages).toBeGreaterThan(1);
     if (chapters.length) {
+      // running header: each chapter's title stands in the header of every page of that chapter
+      const starts: { title: string; page: number }[] = [];
+      for (const o of outline.slice(outline.findIndex((o) => o.title === 'Inhoud') + 1)) {
+        const c = chapters.find((ch) => key(o.title) === key(ch.title));
+        if (!c || starts.some((s) => s.title === c.title)) continue;
+        const dest = typeof o.dest === 'string' ? await pdf.getDestination(o.dest) : o.dest;
+        starts.push({ title: c.title, page: (await pdf.getPageIndex(dest[0])) + 1 });
+      }
+      expect(starts.length).toBe(chapters.length);
+      starts.forEach((s, i) => {
+        const end = i + 1 < starts.length ? starts[i + 1].page - 1 : s.page;
+        for (let p = s.page; p <= end; p++) expect(key(headers[p - 1]), `header of page ${p}`).toContain(key(s.title));
+      });
+      expect(headers[0], 'no header on the cover').toBe('');
       // the TOC page lists "title .... N"; N must be the page where the chapter heading stands
       const tocPage = texts.findIndex((t) => t.includes('Inhoud'));
       expect(tocPage).toBeGreaterThanOrEqual(0);
       // truth: the page Chromium's outline points at for each chapter heading
       let checked = 0;
-      const afterToc = outline.slice(outline.findIndex((o) => o.title === 'Inhoud') + 1);
+      const afterToc = outline.slice(outline.findIndex((o: any) => o.title === 'Inhoud') + 1);
       for (const o of afterToc) {
         const c = chapters.find((ch) => key(o.title) === key(ch.title));
         if (!c) continue;
@@ -92,18 +160,49 @@ for (const [id, entry] of Object.entries(manifest)) {
   });
 }
 
-test('one raadsinformatiebrief per gemeente, each naming its gemeente', async () => {
-  const withLetters = Object.values(manifest).filter((e) => e.letters?.length);
-  expect(withLetters.length).toBeGreaterThanOrEqual(1);
-  for (const e of withLetters) {
-    const ids = e.letters!.map((l) => l.gemeente);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const l of e.letters!) {
-      const { texts } = await open(l.file);
-      const all = texts.join(' ');
-      expect(all).toContain('Aan de leden van de gemeenteraad van');
-      expect(all).toMatch(/Burgemeester/);
-      expect(all).toMatch(/Secretaris/);
+test('one raadsinformatiebrief per gemeente, each naming its gemeente, with its letterhead and signatories', async () => {
+  const letterDocs = model.documents.filter((d) => d.data.letter);
+  expect(letterDocs.length).toBeGreaterThanOrEqual(1);
+  for (const d of letterDocs) {
+    const region = model.regions.find((r) => r.localId === d.region)!;
+    const rec = d.data.letter.recipients;
+    const expected = region.data.municipalities.filter((g: any) => rec === 'alle' || rec.includes(g.id));
+    const letters = manifest[d.id].letters!;
+    expect(letters.map((l) => l.gemeente).sort()).toEqual(expected.map((g: any) => g.id).sort());
+    if (d.id === 'noord-limburg/raadsinformatiebrief-2025') expect(letters.length).toBe(7);
+    for (const g of expected) {
+      const l = letters.find((x) => x.gemeente === g.id)!;
+      const { pdf, texts, headers, footers, lib } = await open(l.file);
+      expect(pdf.numPages).toBe(l.pages);
+      assertFontsEmbedded(lib, l.file);
+      // compared without whitespace: a line may wrap anywhere
+      const all = key(texts.join(' '));
+      expect(all).toContain(key(`Gemeente ${g.name}`));
+      expect(all).toContain(key(`Aan de leden van de gemeenteraad van ${g.name}`));
+      expect(all).toContain(key(d.data.letter.onderwerp));
+      for (const line of g.address) expect(all).toContain(key(line));
+      for (const s of g.signatories) {
+        expect(all).toContain(key(s.role.charAt(0).toUpperCase() + s.role.slice(1)));
+        if (s.name) expect(all).toContain(key(s.name));
+      }
+      // no other gemeente's letterhead
+      for (const other of expected) if (other.id !== g.id) expect(all).not.toContain(key(`gemeenteraad van ${other.name},`));
+      // letterhead page without running header; later pages name the gemeente; every page numbered
+      expect(headers[0]).toBe('');
+      headers.slice(1).forEach((h) => expect(h).toContain(`Gemeente ${g.name}`));
+      footers.forEach((f, i) => expect(f).toContain(`pagina ${i + 1} van ${pdf.numPages}`));
+    }
+  }
+});
+
+test('the raadsinformatiebrief page links the letter of every gemeente, with size and page count', () => {
+  for (const d of model.documents.filter((x) => x.data.letter)) {
+    const page = readFileSync(join(DIST, d.region, 'documenten', d.localId, 'index.html'), 'utf8');
+    for (const l of manifest[d.id].letters!) {
+      expect(page).toContain(`href="/${d.region}/documenten/${d.localId}/brief/${l.gemeente}/"`);
+      expect(page).toContain(`href="/${l.file}"`);
+      expect(page).toContain(`<span data-pdf-info="${d.id}#${l.gemeente}"> (`);
+      expect(page).toMatch(new RegExp(`data-pdf-info="${d.id}#${l.gemeente}"> \\(\\d+ kB, ${l.pages} pagina`));
     }
   }
 });

@@ -7,6 +7,8 @@ import { chapterLabel } from '../../src/lib/chapters.ts';
 import { slugify } from '../../src/lib/content/load.ts';
 import { resolveRef } from '../../src/lib/content/check.ts';
 import { rehypeSectionIds } from '../../src/lib/rehype-section-ids.mjs';
+import { checkForm, formRows } from '../../src/lib/forms.ts';
+import { cssString, pageCss } from '../../src/lib/print.ts';
 
 describe('fuzzy dates', () => {
   it('stores the precision of each form', () => {
@@ -107,5 +109,38 @@ describe('ids and labels', () => {
     const tree = { type: 'root', children: [h('3.1 Jongeren'), h('3.1 Statushouders'), h('Zonder nummer')] } as any;
     rehypeSectionIds()(tree);
     expect(tree.children.map((c: any) => c.properties.id)).toEqual(['par-3-1', 'par-3-1-2', undefined]);
+  });
+});
+
+describe('forms', () => {
+  it('lays out the fields in the order of the form, with empty fields kept', () => {
+    const rows = formRows('voorblad', [{ label: 'Steller', value: 'A. Auteur' }, { label: 'Vergadering', value: 'Regionaal Beraad, 7 mei 2026' }]);
+    expect(rows.map((r) => r.label)).toEqual(['Vergadering', 'Voorblad bij stuk', 'Onderwerp', 'Steller', 'Route', 'Inhoud', 'Doel agendering']);
+    expect(rows[0].value).toBe('Regionaal Beraad, 7 mei 2026');
+    expect(rows[1].value).toBeUndefined();
+    expect(rows[3].value).toBe('A. Auteur');
+  });
+  it('accepts a complete form in order and types without a template', () => {
+    expect(checkForm('memo', [{ label: 'Onderwerp' }, { label: 'Steller' }, { label: 'Datum' }])).toEqual([]);
+    expect(checkForm('beleidsagenda', [{ label: 'Wat dan ook' }])).toEqual([]);
+  });
+  it('reports duplicates and order', () => {
+    const out = checkForm('memo', [{ label: 'Steller' }, { label: 'Onderwerp' }, { label: 'Steller' }]);
+    expect(out.map(([f]) => f)).toEqual(['form[1].label', 'form[2].label']);
+    expect(out[1][1]).toBe('het veld "Steller" staat er twee keer');
+  });
+});
+
+describe('print page furniture', () => {
+  it('quotes header text safely for a <style> element', () => {
+    expect(cssString('Artikel 5 "Beraad"\\ </style>')).toBe('"Artikel 5 \\"Beraad\\"\\\\ \\3c /style>"');
+    expect(cssString('twee\n regels')).toBe('"twee regels"');
+  });
+  it('gives every chapter its own named page and the cover none', () => {
+    const css = pageCss({ header: 'Agenda', headerRight: 'Regio', footer: 'Agenda · Concept', named: [{ name: 'ch-1', header: '1 Inleiding' }], bare: ['cover'] });
+    expect(css).toContain('@page{@top-left{content:"Agenda"}@top-right{content:"Regio"}@bottom-left{content:"Agenda · Concept"}@bottom-right{content:"pagina " counter(page) " van " counter(pages)}}');
+    expect(css).toContain('@page ch-1{@top-left{content:"1 Inleiding"}}');
+    expect(css).toContain('@page cover{@top-left{content:none}@top-right{content:none}@bottom-left{content:none}@bottom-right{content:none}}');
+    expect(pageCss({ header: 'Brief', firstBare: true })).toContain('@page :first{@top-left{content:none}@top-right{content:none}}');
   });
 });
