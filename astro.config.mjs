@@ -5,9 +5,10 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeSectionIds } from './src/lib/rehype-section-ids.mjs';
 import { rehypeAbbr } from './src/lib/rehype-abbr.mjs';
+import { SITE } from './scripts/site-url.mjs';
 
 export default defineConfig({
-  site: process.env.MJA_SITE ?? 'https://meerjarenagenda.example.nl',
+  site: SITE,
   outDir: process.env.MJA_OUT ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },

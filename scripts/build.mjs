@@ -4,13 +4,13 @@
  * index and PDFs, then swap it into dist/. Any failure leaves the previous dist/ untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(process.env.MJA_DIST ?? resolve(root, 'dist'));
-const stage = resolve(root, '.build', 'dist');
+const stage = `${out}.staging`; // next to dist/, so the final rename stays on one file system
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MJA_OUT: stage };
 const skip = new Set((process.env.MJA_SKIP ?? '').split(',').filter(Boolean)); // e.g. MJA_SKIP=pdf
 
@@ -26,7 +26,6 @@ function step(name, args) {
 
 step('inhoud controleren', ['scripts/validate.ts']);
 rmSync(stage, { recursive: true, force: true });
-mkdirSync(resolve(root, '.build'), { recursive: true });
 step('site bouwen', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
 step('sitemap', ['scripts/sitemap.mjs', stage]);
 if (!skip.has('pdf')) step('pdf', ['scripts/pdf.mjs', stage]);

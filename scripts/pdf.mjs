@@ -7,7 +7,7 @@
  * pdf/manifest.json and puts size and page count next to every PDF link in the HTML.
  *
  * Reproducible: the creation and modification dates in every PDF are SOURCE_DATE_EPOCH, else the
- * time of the last commit that touched content/, so two builds of the same input give the same bytes.
+ * time of the last commit that touched the content folder, so two builds of the same input give the same bytes.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -16,6 +16,7 @@ import { chromium } from 'playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { serve } from './serve.mjs';
 import { findChromium, launchArgs } from './browser.mjs';
+import { SITE } from './site-url.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const outDir = join(dist, 'pdf');
@@ -35,9 +36,17 @@ const letters = [];
 })(dist);
 
 const server = await serve(dist, 0);
-const base = `http://127.0.0.1:${server.address().port}/`;
+const local = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: await findChromium(), args: launchArgs });
 const page = await browser.newPage();
+// Pages load under the site's public address, so links in the PDFs point there and not at this
+// temporary server; the files come from the build. Nothing else is fetched.
+const base = `${SITE}/`;
+await page.route('**/*', (route) => route.abort());
+await page.route(`${SITE}/**`, async (route) => {
+  const { pathname, search } = new URL(route.request().url());
+  await route.fulfill({ response: await route.fetch({ url: local + pathname + search }) });
+});
 
 async function pageCount(buf) {
   const pdf = await getDocument({ data: new Uint8Array(buf), isEvalSupported: false }).promise;
@@ -52,7 +61,7 @@ const norm = (s) => s.replace(/\s+/g, ' ').trim();
 function sourceDate() {
   if (process.env.SOURCE_DATE_EPOCH) return Number(process.env.SOURCE_DATE_EPOCH);
   try {
-    const t = execFileSync('git', ['log', '-1', '--format=%ct', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const t = execFileSync('git', ['log', '-1', '--format=%ct', '--', process.env.MJA_CONTENT ?? 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     if (t) return Number(t);
   } catch {}
   return 0;

@@ -1,9 +1,9 @@
 /** Writes sitemap.xml listing every HTML page of the built site (print editions excluded). */
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { SITE as site } from './site-url.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-const site = (process.env.MJA_SITE ?? 'https://meerjarenagenda.example.nl').replace(/\/$/, '');
 const pages = [];
 (function walk(dir) {
   for (const name of readdirSync(dir).sort()) {

@@ -7,6 +7,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DIST } from './helpers.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { FORM_EDITIONS, FORM_TEMPLATES } from '../../src/lib/forms.ts';
+import { SITE } from '../../scripts/site-url.mjs';
 
 type Letter = { gemeente: string; file: string; bytes: number; pages: number };
 const { model } = loadContent('content', { compileMdx: false });
@@ -64,6 +65,22 @@ function assertFontsEmbedded(lib: PDFDocument, file: string) {
 
 const key = (s: string) => s.replace(/\s+/g, '');
 
+/** The web addresses that links in the PDF open. */
+function linkTargets(lib: PDFDocument): string[] {
+  const out: string[] = [];
+  for (const [, obj] of lib.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Subtype'))?.toString() !== '/Link') continue;
+    const uri = obj.lookupMaybe(PDFName.of('A'), PDFDict)?.get(PDFName.of('URI'));
+    if (uri) out.push(uri.toString().replace(/^\(|\)$/g, ''));
+  }
+  return out;
+}
+
+/** Links in a PDF lead to the public site or elsewhere on the web, never to the machine that made it. */
+function assertPublicLinks(lib: PDFDocument, file: string) {
+  for (const u of linkTargets(lib)) expect(u, `${file}: link`).not.toMatch(/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/);
+}
+
 test('every document has a PDF edition, linked with its size and page count', () => {
   expect(Object.keys(manifest).sort()).toEqual(model.documents.map((d) => d.id).sort());
   for (const [id, e] of Object.entries(manifest)) {
@@ -82,6 +99,7 @@ for (const [id, entry] of Object.entries(manifest)) {
     expect(pdf.numPages).toBe(entry.pages);
     expect((meta.info as any).Title).toBeTruthy();
     assertFontsEmbedded(lib, entry.file);
+    assertPublicLinks(lib, entry.file);
     // text is selectable on every page
     texts.forEach((t, i) => expect(t.length, `text on page ${i + 1}`).toBeGreaterThan(0));
     const form = FORM_EDITIONS.has(doc.data.type) && doc.data.form.length > 0;
@@ -193,6 +211,13 @@ test('one raadsinformatiebrief per gemeente, each naming its gemeente, with its 
       footers.forEach((f, i) => expect(f).toContain(`pagina ${i + 1} van ${pdf.numPages}`));
     }
   }
+});
+
+test('links inside the PDFs point at the public site', async () => {
+  // the glossary links in chapter text become links to the public glossary page
+  const { lib } = await open(manifest['rivierenland/meerjarenagenda-2026-2030'].file);
+  const links = linkTargets(lib);
+  expect(links.filter((u) => u.startsWith(`${SITE}/begrippen/#begrip-`)).length).toBeGreaterThan(0);
 });
 
 test('the raadsinformatiebrief page links the letter of every gemeente, with size and page count', () => {
