@@ -38,7 +38,8 @@ const letters = [];
 const server = await serve(dist, 0);
 const local = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: await findChromium(), args: launchArgs });
-const page = await browser.newPage();
+// the width of an A4 page between its margins (210 - 2 × 18 mm at 96 px per inch), so charts are laid out as printed
+const page = await browser.newPage({ viewport: { width: 658, height: 930 } });
 // Pages load under the site's public address, so links in the PDFs point there and not at this
 // temporary server; the files come from the build. Nothing else is fetched.
 const base = `${SITE}/`;
@@ -98,6 +99,7 @@ const manifest = {};
 
 async function render(url, { toc }) {
   await page.goto(base + url, { waitUntil: 'load' });
+  await page.waitForFunction(() => [...document.querySelectorAll('canvas[data-chart-config]')].every((c) => 'drawn' in c.dataset), null, { timeout: 15_000 });
   // size, margins, running header and footer: the page's own @page rules
   const opts = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true };
   let buf = await page.pdf(opts);

@@ -83,6 +83,16 @@ test('figures page: chart canvas with text alternative, table and CSV with the s
         }),
       )
       .toBe(true);
+    // the category axis of every chart shows the rows' labels (not their index numbers)
+    const axes = await page.locator('canvas[data-chart-config]').evaluateAll((cs) =>
+      cs.map((c) => ({ cfg: JSON.parse((c as HTMLElement).dataset.chartConfig!), shown: (c as HTMLElement).dataset.axisLabels })),
+    );
+    for (const { cfg, shown } of axes) {
+      if (cfg.type === 'pie' || cfg.type === 'doughnut') continue;
+      const ticks = JSON.parse(shown ?? '[]').map(String);
+      expect(ticks.length, `${path}: axis labels`).toBeGreaterThan(0);
+      for (const t of ticks) expect(cfg.labels, `${path}: axis label "${t}"`).toContain(t);
+    }
     const cells = await figure.locator('tbody tr').evaluateAll((rows) =>
       rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c as HTMLElement).dataset.value ?? c.textContent!.trim())),
     );
