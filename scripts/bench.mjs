@@ -3,7 +3,8 @@
  * Benchmark and byte budgets for the built site.
  *   node scripts/bench.mjs            sizes of dist/ checked against the budgets below
  *   node scripts/bench.mjs --builds 3 also times N full builds and reports the median
- * Exit 1 when a budget is exceeded. Sizes are gzip bytes (what a browser transfers).
+ *   node scripts/bench.mjs --pdfs 3   also times N runs of the PDF step on dist/ and reports the median
+ * Exit 1 when a budget is exceeded. Sizes are gzip bytes (what a browser transfers); PDFs as stored.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,6 +16,8 @@ export const BUDGETS = {
   'CSS per page (gzip)': 45_000,
   'JS on a chart page (gzip)': 90_000,
   'JS on a page without interaction': 0,
+  'largest PDF edition': 1_500_000,
+  'largest letter PDF': 250_000,
 };
 
 const dist = 'dist';
@@ -40,7 +43,16 @@ const measured = {
   'CSS per page (gzip)': sum(assetsOf(plainPage, 'css').map(gz)),
   'JS on a chart page (gzip)': sum(assetsOf(chartPage, 'js').map(gz)) + inlineJs(chartPage),
   'JS on a page without interaction': sum(assetsOf(plainPage, 'js').map(gz)) + inlineJs(plainPage),
+  ...pdfSizes(),
 };
+
+/** Largest edition and largest letter, from the PDF manifest. */
+function pdfSizes() {
+  const manifest = JSON.parse(readFileSync(join(dist, 'pdf/manifest.json'), 'utf8'));
+  const editions = Object.values(manifest);
+  const letters = editions.flatMap((e) => e.letters ?? []);
+  return { 'largest PDF edition': Math.max(...editions.map((e) => e.bytes)), 'largest letter PDF': Math.max(0, ...letters.map((l) => l.bytes)) };
+}
 console.log(`pages: ${html.length}, HTML median ${median(htmlSizes)} B gzip, max ${Math.max(...htmlSizes)} B`);
 const pdfs = files.filter((f) => f.endsWith('.pdf')).map((f) => statSync(f).size);
 console.log(`PDFs: ${pdfs.length}, median ${median(pdfs)} B, total ${sum(pdfs)} B`);
@@ -51,15 +63,20 @@ for (const [k, limit] of Object.entries(BUDGETS)) {
   if (!ok) over++;
   console.log(`${ok ? 'ok  ' : 'OVER'} ${k}: ${v} B (budget ${limit} B, ${limit ? ((v / limit) * 100).toFixed(0) : '-'}%)`);
 }
-const i = process.argv.indexOf('--builds');
-if (i > 0) {
+/** Times N runs of a command and prints the median. */
+function timeRuns(flag, label, args) {
+  const i = process.argv.indexOf(flag);
+  if (i < 0) return;
   const n = Number(process.argv[i + 1] ?? 3);
   const times = [];
   for (let k = 0; k < n; k++) {
     const t0 = Date.now();
-    spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'ignore' });
+    const r = spawnSync(process.execPath, args, { stdio: 'ignore' });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} failed`);
     times.push((Date.now() - t0) / 1000);
   }
-  console.log(`build: ${n} runs, median ${median(times).toFixed(1)} s (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
+  console.log(`${label}: ${n} runs, median ${median(times).toFixed(1)} s (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
 }
+timeRuns('--builds', 'build', ['scripts/build.mjs']);
+timeRuns('--pdfs', 'pdf step (all editions and letters)', ['scripts/pdf.mjs', dist]);
 process.exit(over ? 1 : 0);
