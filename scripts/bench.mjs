@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 
 export const BUDGETS = {
   'largest HTML page (gzip)': 60_000,
-  'CSS per page (gzip)': 45_000,
+  'CSS per page (gzip)': 12_000,
   'JS on a chart page (gzip)': 90_000,
   'JS on a page without interaction': 0,
   'largest PDF edition': 1_500_000,
