@@ -24,6 +24,8 @@ async function open(file: string) {
   // running header and footer: the text in the top and bottom page margins (22 mm and 20 mm)
   const headers: string[] = [];
   const footers: string[] = [];
+  // the last line of body text on each page (to find headings left alone at the bottom)
+  const bottoms: string[] = [];
   const mm = 72 / 25.4;
   for (let i = 1; i <= pdf.numPages; i++) {
     const page = await pdf.getPage(i);
@@ -34,13 +36,16 @@ async function open(file: string) {
     texts.push(strs.join(' ').replace(/\s+/g, ' '));
     headers.push(all.filter((x) => x.transform[5] > height - 22 * mm).map((x) => x.str).join(' ').replace(/\s+/g, ' '));
     footers.push(all.filter((x) => x.transform[5] < 20 * mm).map((x) => x.str).join(' ').replace(/\s+/g, ' '));
+    const body = all.filter((x) => x.transform[5] >= 20 * mm && x.transform[5] <= height - 22 * mm);
+    const lowest = Math.min(...body.map((x) => x.transform[5]));
+    bottoms.push(body.filter((x) => Math.abs(x.transform[5] - lowest) < 2).map((x) => x.str).join(''));
   }
   const outline: any[] = [];
   const flat = (items: any[] | null) => (items ?? []).forEach((o) => (outline.push(o), flat(o.items)));
   flat(await pdf.getOutline());
   const meta = await pdf.getMetadata();
   const lib = await PDFDocument.load(data, { updateMetadata: false });
-  return { pdf, texts, items, headers, footers, outline, meta, lib };
+  return { pdf, texts, items, headers, footers, bottoms, outline, meta, lib };
 }
 
 /** Every font in the file is embedded: each font descriptor carries its font program, no font goes without a descriptor. */
@@ -94,8 +99,16 @@ test('every document has a PDF edition, linked with its size and page count', ()
 
 for (const [id, entry] of Object.entries(manifest)) {
   test(`PDF ${id}: tagged, title, language, fonts embedded, outline per chapter, TOC page numbers, running header`, async () => {
-    const { pdf, texts, items, headers, footers, outline, meta, lib } = await open(entry.file);
+    const { pdf, texts, items, headers, footers, bottoms, outline, meta, lib } = await open(entry.file);
     const doc = model.documents.find((d) => d.id === id)!;
+    const printHtml = readFileSync(join(DIST, id.split('/')[0], 'documenten', id.split('/')[1], 'print/index.html'), 'utf8');
+    // no heading left alone at the bottom of a page (after the table of contents)
+    const headings = [...printHtml.matchAll(/<h([1-4])[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => key(m[2].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"')));
+    const firstBody = texts.findIndex((t) => t.includes('Inhoud')) + 1;
+    bottoms.forEach((line, i) => {
+      if (i < firstBody || key(line).length < 6) return;
+      expect(headings.find((h) => h.endsWith(key(line))), `heading alone at the bottom of page ${i + 1}`).toBeUndefined();
+    });
     expect(pdf.numPages).toBe(entry.pages);
     expect((meta.info as any).Title).toBeTruthy();
     assertFontsEmbedded(lib, entry.file);
@@ -114,7 +127,6 @@ for (const [id, entry] of Object.entries(manifest)) {
     expect(markInfo?.get(PDFName.of('Marked'))?.toString()).toBe('true');
     expect(catalog.get(PDFName.of('StructTreeRoot'))).toBeTruthy();
     // chapters as rendered in the print edition
-    const printHtml = readFileSync(join(DIST, id.split('/')[0], 'documenten', id.split('/')[1], 'print/index.html'), 'utf8');
     const chapters = [...printHtml.matchAll(/<h1 id="(h-\d+)" data-chapter-title>(.*?)<\/h1>/g)].map((m) => ({ id: m[1], title: m[2].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'") }));
     // Chromium drops the space where a heading wraps: compare without whitespace
     const titles = outline.map((o: any) => key(o.title));
