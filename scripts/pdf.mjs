@@ -105,9 +105,11 @@ async function render(url, { toc }) {
   let buf = await page.pdf(opts);
   if (toc) {
     // pass 2: page numbers in the table of contents
-    const headings = await page.$$eval('[data-chapter-title]', (els) => els.map((e) => ({ id: e.id, text: e.textContent })));
+    // every entry (chapters and their paragraphs) in document order, matched in order against the outline
+    const headings = await page.$$eval('[data-toc-page]', (els) => els.map((e) => ({ id: e.dataset.tocPage, text: e.dataset.tocTitle })));
     // Chromium drops the space where a heading wraps; compare titles without whitespace.
-    // Start after the table of contents, so a chapter titled like the cover is not matched to page 1.
+    // Start after the table of contents, so a chapter titled like the cover is not matched to page 1;
+    // titles that occur more than once ("Inleiding") are matched in order.
     const key = (s) => s.replace(/\s+/g, '');
     const entries = await outlinePages(buf);
     const found = {};
@@ -118,7 +120,7 @@ async function render(url, { toc }) {
       if (i >= 0) {
         found[h.id] = entries[i].page;
         from = i + 1;
-      }
+      } else console.warn(`pdf: ${url}: geen paginanummer gevonden voor "${h.text}" in de inhoudsopgave`);
     }
     await page.$$eval('[data-toc-page]', (els, f) => els.forEach((e) => (e.textContent = f[e.dataset.tocPage] ?? '')), found);
     buf = await page.pdf(opts);
