@@ -172,6 +172,9 @@ test('glossary, accessibility statement, open data, feed, sitemap and 404', asyn
   expect(feed).toContain('Convenant');
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain('/gooi-en-vechtstreek/cijfers/</loc>');
+  // print editions and letters are noindex and stay out of the sitemap
+  expect(sitemap).not.toMatch(/\/(print|brief\/[^/<]+)\/<\/loc>/);
+  expect(sitemap).toContain('/noord-limburg/documenten/raadsinformatiebrief-2025/01-brief/</loc>');
   const missing = await page.goto('/bestaat-niet/');
   expect(missing!.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
