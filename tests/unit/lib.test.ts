@@ -9,6 +9,7 @@ import { resolveRef } from '../../src/lib/content/check.ts';
 import { rehypeSectionIds } from '../../src/lib/rehype-section-ids.mjs';
 import { checkForm, formRows } from '../../src/lib/forms.ts';
 import { cssString, pageCss } from '../../src/lib/print.ts';
+import { scopeIds } from '../../src/lib/scope-ids.ts';
 
 describe('fuzzy dates', () => {
   it('stores the precision of each form', () => {
@@ -142,5 +143,21 @@ describe('print page furniture', () => {
     expect(css).toContain('@page ch-1{@top-left{content:"1 Inleiding"}}');
     expect(css).toContain('@page cover{@top-left{content:none}@top-right{content:none}@bottom-left{content:none}@bottom-right{content:none}}');
     expect(pageCss({ header: 'Brief', firstBare: true })).toContain('@page :first{@top-left{content:none}@top-right{content:none}}');
+  });
+});
+
+describe('scoped ids for chapters printed together', () => {
+  it('prefixes the ids a fragment defines and the references to them, nothing else', () => {
+    const html =
+      '<h2 id="inleiding">Inleiding</h2><p>Zie<sup><a href="#vn-fn-1" id="vn-fnref-1" aria-describedby="footnote-label">1</a></sup>' +
+      ' en <a href="#elders">elders</a> en <a href="/begrippen/#begrip-x">LLO</a>.</p>' +
+      '<section><h2 id="footnote-label">Voetnoten</h2><ol><li id="vn-fn-1">Bron <a href="#vn-fnref-1">↩</a></li></ol></section>';
+    const out = scopeIds(html, 'c2-');
+    expect(out).toContain('<h2 id="c2-inleiding">');
+    expect(out).toContain('<a href="#c2-vn-fn-1" id="c2-vn-fnref-1" aria-describedby="c2-footnote-label">');
+    expect(out).toContain('<li id="c2-vn-fn-1">Bron <a href="#c2-vn-fnref-1">');
+    expect(out).toContain('<a href="#elders">'); // not defined here: left alone
+    expect(out).toContain('<a href="/begrippen/#begrip-x">');
+    expect(scopeIds('<p>geen ids</p>', 'c1-')).toBe('<p>geen ids</p>');
   });
 });
