@@ -2,10 +2,11 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, PDFName, PDFDict, PDFArray } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFDict, PDFArray, PDFString, PDFHexString } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DIST } from './helpers.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { resolveRef } from '../../src/lib/content/check.ts';
 import { FORM_EDITIONS, FORM_TEMPLATES } from '../../src/lib/forms.ts';
 import { SITE } from '../../scripts/site-url.mjs';
 
@@ -70,6 +71,19 @@ function assertFontsEmbedded(lib: PDFDocument, file: string) {
 
 const key = (s: string) => s.replace(/\s+/g, '');
 
+const decode = (t: string) => t.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The text alternatives of the figures in the PDF's structure tree. */
+function figureAlts(lib: PDFDocument): string[] {
+  const out: string[] = [];
+  for (const [, obj] of lib.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('S'))?.toString() !== '/Figure') continue;
+    const alt = obj.get(PDFName.of('Alt'));
+    if (alt instanceof PDFString || alt instanceof PDFHexString) out.push(alt.decodeText());
+  }
+  return out;
+}
+
 /** The web addresses that links in the PDF open. */
 function linkTargets(lib: PDFDocument): string[] {
   const out: string[] = [];
@@ -101,7 +115,14 @@ for (const [id, entry] of Object.entries(manifest)) {
   test(`PDF ${id}: tagged, title, language, fonts embedded, outline per chapter, TOC page numbers, running header`, async () => {
     const { pdf, texts, items, headers, footers, bottoms, outline, meta, lib } = await open(entry.file);
     const doc = model.documents.find((d) => d.id === id)!;
+    const form = FORM_EDITIONS.has(doc.data.type) && doc.data.form.length > 0;
     const printHtml = readFileSync(join(DIST, id.split('/')[0], 'documenten', id.split('/')[1], 'print/index.html'), 'utf8');
+    // every chart is a figure with its text alternative in the structure tree
+    const charts = [...printHtml.matchAll(/<canvas[^>]*\saria-label="([^"]*)"/g)].map((m) => key(decode(m[1])));
+    const alts = figureAlts(lib).map(key);
+    const expectedCharts = model.tables.filter((t) => t.data.chart && t.data.document && resolveRef(t.data.document, t.region) === id).length;
+    expect(charts.length, 'one chart per table with a chart').toBe(form ? 0 : expectedCharts);
+    for (const c of charts) expect(alts, 'chart with its text alternative').toContain(c);
     // no heading left alone at the bottom of a page (after the table of contents)
     const headings = [...printHtml.matchAll(/<h([1-4])[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => key(m[2].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"')));
     const firstBody = texts.findIndex((t) => t.includes('Inhoud')) + 1;
@@ -115,7 +136,6 @@ for (const [id, entry] of Object.entries(manifest)) {
     assertPublicLinks(lib, entry.file);
     // text is selectable on every page
     texts.forEach((t, i) => expect(t.length, `text on page ${i + 1}`).toBeGreaterThan(0));
-    const form = FORM_EDITIONS.has(doc.data.type) && doc.data.form.length > 0;
     // "pagina X van Y" on every page but the cover of an edition
     footers.forEach((f, i) => {
       if (i === 0 && !form) expect(f, 'no footer on the cover').not.toMatch(/pagina/);
@@ -162,7 +182,6 @@ for (const [id, entry] of Object.entries(manifest)) {
       // page that Chromium's outline points at for that heading. Entries are matched in order, since
       // titles can repeat ("Inleiding"); the text is compared without whitespace (pdf.js splits
       // ligatures such as "fi nanciering"), and the page number is its own text item.
-      const decode = (t: string) => t.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
       const tocEntries = [...printHtml.matchAll(/data-toc-title="([^"]*)"/g)].map((m) => decode(m[1]));
       expect(tocEntries.length).toBeGreaterThanOrEqual(chapters.length);
       const tocFirst = texts.findIndex((t) => t.includes('Inhoud'));
