@@ -161,9 +161,8 @@ for (const [id, entry] of Object.entries(manifest)) {
         expect(next, `field "${l}" after the previous one`).toBeGreaterThan(at);
         at = next;
       }
-      expect(chapters).toEqual([]);
     } else expect(pdf.numPages).toBeGreaterThan(1);
-    if (chapters.length) {
+    if (chapters.length && !form) {
       // running header: each chapter's title stands in the header of every page of that chapter
       const starts: { title: string; page: number }[] = [];
       for (const o of outline.slice(outline.findIndex((o) => o.title === 'Inhoud') + 1)) {
