@@ -10,6 +10,8 @@ import { SITE } from './scripts/site-url.mjs';
 export default defineConfig({
   site: SITE,
   outDir: process.env.MJA_OUT ?? './dist',
+  // one cache per content folder (scripts/build.mjs); Astro's default otherwise
+  ...(process.env.MJA_CACHE_DIR ? { cacheDir: process.env.MJA_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   compressHTML: true,

@@ -4,6 +4,7 @@
  * index and PDFs, then swap it into dist/. Any failure leaves the previous dist/ untouched.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,7 +12,11 @@ import { performance } from 'node:perf_hooks';
 const root = resolve(import.meta.dirname, '..');
 const out = resolve(process.env.MJA_DIST ?? resolve(root, 'dist'));
 const stage = `${out}.staging`; // next to dist/, so the final rename stays on one file system
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MJA_OUT: stage };
+// Astro's content cache keeps an entry whose text did not change, file path included; a cache
+// per content folder keeps a build of one folder from pointing at files of another.
+const contentRoot = resolve(process.env.MJA_CONTENT ?? 'content');
+const cacheDir = resolve(root, 'node_modules/.astro', createHash('sha256').update(contentRoot).digest('hex').slice(0, 12));
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MJA_OUT: stage, MJA_CACHE_DIR: cacheDir };
 const skip = new Set((process.env.MJA_SKIP ?? '').split(',').filter(Boolean)); // e.g. MJA_SKIP=pdf
 
 function step(name, args) {
