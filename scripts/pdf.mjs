@@ -6,8 +6,10 @@
  * src/lib/print.ts). Also one PDF per gemeente for every raadsinformatiebrief. Writes
  * pdf/manifest.json and puts size and page count next to every PDF link in the HTML.
  *
- * Reproducible: the creation and modification dates in every PDF are SOURCE_DATE_EPOCH, else the
- * time of the last commit that touched the content folder, so two builds of the same input give the same bytes.
+ * Content that the structure tree leaves out (header, footer, borders) is marked as artifact
+ * (scripts/pdf-artifacts.mjs). Reproducible: the creation and modification dates in every PDF
+ * are SOURCE_DATE_EPOCH, else the time of the last commit that touched the content folder, so two
+ * builds of the same input give the same bytes.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,6 +19,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { serve } from './serve.mjs';
 import { findChromium, launchArgs } from './browser.mjs';
 import { SITE } from './site-url.mjs';
+import { finishPdf } from './pdf-artifacts.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const outDir = join(dist, 'pdf');
@@ -67,18 +70,7 @@ function sourceDate() {
   } catch {}
   return 0;
 }
-const stamp = new Date(sourceDate() * 1000).toISOString().replace(/[-:T]/g, '').slice(0, 14);
-
-/** Chromium writes the time of printing as CreationDate and ModDate; put the source date in their place (same length, so offsets stay valid). */
-function fixDates(buf) {
-  const text = buf.toString('latin1');
-  const out = text.replace(/\/(CreationDate|ModDate) \(D:\d{14}([^)]*)\)/g, (m, key, tz) => {
-    const next = `/${key} (D:${stamp}${tz.replace(/[-+]\d\d'\d\d'?/, "+00'00'")})`;
-    if (next.length !== m.length) throw new Error(`pdf: onverwachte datumnotatie ${m}`);
-    return next;
-  });
-  return Buffer.from(out, 'latin1');
-}
+const stamp = new Date(sourceDate() * 1000);
 
 /** The PDF outline (Chromium builds it from the headings), flattened in document order, with page numbers. */
 async function outlinePages(buf) {
@@ -125,7 +117,8 @@ async function render(url, { toc }) {
     await page.$$eval('[data-toc-page]', (els, f) => els.forEach((e) => (e.textContent = f[e.dataset.tocPage] ?? '')), found);
     buf = await page.pdf(opts);
   }
-  return fixDates(buf);
+  // untagged content (running header and footer, borders) marked as artifact; dates fixed
+  return (await finishPdf(buf, stamp)).bytes;
 }
 
 const t0 = Date.now();

@@ -27,11 +27,26 @@ async function open(file: string) {
   const footers: string[] = [];
   // the last line of body text on each page (to find headings left alone at the bottom)
   const bottoms: string[] = [];
+  // text outside any marked content; header/footer text not marked as artifact, or body text that is
+  const untagged: string[] = [];
+  const misplaced: string[] = [];
   const mm = 72 / 25.4;
   for (let i = 1; i <= pdf.numPages; i++) {
     const page = await pdf.getPage(i);
     const height = page.view[3];
-    const all = (await page.getTextContent()).items.filter((x: any) => x.str?.trim()) as any[];
+    // text items with the marked-content tags around them (structure tags, or Artifact)
+    const all: any[] = [];
+    const stack: string[] = [];
+    for (const it of (await page.getTextContent({ includeMarkedContent: true })).items as any[]) {
+      if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps') stack.push(it.tag);
+      else if (it.type === 'endMarkedContent') stack.pop();
+      else if (it.str?.trim()) all.push({ ...it, marks: [...stack] });
+    }
+    const margin = (x: any) => x.transform[5] > height - 22 * mm || x.transform[5] < 20 * mm;
+    for (const x of all) {
+      if (!x.marks.length) untagged.push(`page ${i}: "${x.str}"`);
+      else if (margin(x) !== x.marks.includes('Artifact')) misplaced.push(`page ${i}: "${x.str}" (${x.marks.join(' > ')})`);
+    }
     const strs = all.map((x) => x.str as string);
     items.push(strs);
     texts.push(strs.join(' ').replace(/\s+/g, ' '));
@@ -46,7 +61,7 @@ async function open(file: string) {
   flat(await pdf.getOutline());
   const meta = await pdf.getMetadata();
   const lib = await PDFDocument.load(data, { updateMetadata: false });
-  return { pdf, texts, items, headers, footers, bottoms, outline, meta, lib };
+  return { pdf, texts, items, headers, footers, bottoms, untagged, misplaced, outline, meta, lib };
 }
 
 /** Every font in the file is embedded: each font descriptor carries its font program, no font goes without a descriptor. */
@@ -113,7 +128,10 @@ test('every document has a PDF edition, linked with its size and page count', ()
 
 for (const [id, entry] of Object.entries(manifest)) {
   test(`PDF ${id}: tagged, title, language, fonts embedded, outline per chapter, TOC page numbers, running header`, async () => {
-    const { pdf, texts, items, headers, footers, bottoms, outline, meta, lib } = await open(entry.file);
+    const { pdf, texts, items, headers, footers, bottoms, untagged, misplaced, outline, meta, lib } = await open(entry.file);
+    // every piece of text is tagged; the running header and footer are artifacts, the body is not
+    expect(untagged, 'text outside the structure').toEqual([]);
+    expect(misplaced, 'artifacts').toEqual([]);
     const doc = model.documents.find((d) => d.id === id)!;
     const form = FORM_EDITIONS.has(doc.data.type) && doc.data.form.length > 0;
     const printHtml = readFileSync(join(DIST, id.split('/')[0], 'documenten', id.split('/')[1], 'print/index.html'), 'utf8');
@@ -227,7 +245,9 @@ test('one raadsinformatiebrief per gemeente, each naming its gemeente, with its 
     if (d.id === 'noord-limburg/raadsinformatiebrief-2025') expect(letters.length).toBe(7);
     for (const g of expected) {
       const l = letters.find((x) => x.gemeente === g.id)!;
-      const { pdf, texts, headers, footers, lib } = await open(l.file);
+      const { pdf, texts, headers, footers, untagged, misplaced, lib } = await open(l.file);
+      expect(untagged, 'text outside the structure').toEqual([]);
+      expect(misplaced, 'artifacts').toEqual([]);
       expect(pdf.numPages).toBe(l.pages);
       assertFontsEmbedded(lib, l.file);
       // compared without whitespace: a line may wrap anywhere

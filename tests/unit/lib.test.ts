@@ -10,6 +10,7 @@ import { rehypeSectionIds } from '../../src/lib/rehype-section-ids.mjs';
 import { checkForm, formRows } from '../../src/lib/forms.ts';
 import { cssString, pageCss } from '../../src/lib/print.ts';
 import { scopeIds } from '../../src/lib/scope-ids.ts';
+import { markContentArtifacts } from '../../scripts/pdf-artifacts.mjs';
 
 describe('fuzzy dates', () => {
   it('stores the precision of each form', () => {
@@ -159,5 +160,30 @@ describe('scoped ids for chapters printed together', () => {
     expect(out).toContain('<a href="#elders">'); // not defined here: left alone
     expect(out).toContain('<a href="/begrippen/#begrip-x">');
     expect(scopeIds('<p>geen ids</p>', 'c1-')).toBe('<p>geen ids</p>');
+  });
+});
+
+describe('untagged PDF content marked as artifact', () => {
+  it('wraps text, paths and images outside marked content, and leaves tagged content alone', () => {
+    const stream = [
+      'q 1 0 0 1 0 0 cm BT /F1 8 Tf (pagina 1 van 2) Tj ET Q',
+      '/P <</MCID 0>> BDC BT /F1 10 Tf (Tekst \\) met ET erin) Tj ET EMC',
+      '0.5 w 10 10 m 100 10 l S',
+      '0 0 50 50 re f',
+      '/Figure <</MCID 1 /Alt (plaatje)>> BDC /Im1 Do EMC',
+      '/Im2 Do',
+    ].join('\n');
+    const out = markContentArtifacts(stream)!;
+    expect(out).toContain('q 1 0 0 1 0 0 cm /Artifact BMC\nBT /F1 8 Tf (pagina 1 van 2) Tj ET\nEMC Q');
+    expect(out).toContain('/P <</MCID 0>> BDC BT /F1 10 Tf (Tekst \\) met ET erin) Tj ET EMC');
+    expect(out).toContain('0.5 w /Artifact BMC\n10 10 m 100 10 l S\nEMC');
+    expect(out).toContain('/Artifact BMC\n0 0 50 50 re f\nEMC');
+    expect(out).toContain('/Figure <</MCID 1 /Alt (plaatje)>> BDC /Im1 Do EMC');
+    expect(out).toContain('/Artifact BMC\n/Im2 Do\nEMC');
+  });
+  it('leaves a stream it cannot handle safely unchanged (null)', () => {
+    expect(markContentArtifacts('BT /P <</MCID 0>> BDC (a) Tj EMC ET')).toBeNull(); // tagged text inside an untagged text object
+    expect(markContentArtifacts('BI /W 1 /H 1 ID x EI')).toBeNull(); // inline image
+    expect(markContentArtifacts('/P BMC (a) Tj')).toBeNull(); // unbalanced
   });
 });

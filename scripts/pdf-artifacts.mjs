@@ -1,0 +1,139 @@
+/**
+ * Tagged PDFs from Chromium leave everything outside the structure tree unmarked: the running
+ * header and footer (page margin boxes), table borders, backgrounds. PDF/UA asks that such content
+ * be marked as an artifact, so assistive technology skips it knowingly. This wraps every graphics
+ * object that stands outside any marked-content sequence (text objects BT…ET, paths, XObjects,
+ * shadings) in `/Artifact BMC … EMC`. Content that is already tagged is not touched.
+ *
+ * Works on the content stream as tokens (strings, names, arrays and dictionaries are skipped as a
+ * whole). When a stream holds something it does not expect (an inline image, tagged content
+ * inside an untagged text object, unbalanced markers) it returns the stream unchanged.
+ */
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } from 'pdf-lib';
+
+const DELIM = new Set(['(', ')', '<', '>', '[', ']', '{', '}', '/', '%']);
+const WHITE = /[\0\t\n\f\r ]/;
+const PATH_START = new Set(['m', 're']);
+const PATH_END = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n']);
+
+/** Tokens of a content stream: { type: 'op' | 'operand', value, start, end }. */
+function* tokens(s) {
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s[i];
+    if (WHITE.test(c)) { i++; continue; }
+    if (c === '%') { while (i < n && s[i] !== '\n' && s[i] !== '\r') i++; continue; }
+    const start = i;
+    if (c === '(') {
+      let depth = 0;
+      for (; i < n; i++) {
+        if (s[i] === '\\') { i++; continue; }
+        if (s[i] === '(') depth++;
+        else if (s[i] === ')' && --depth === 0) { i++; break; }
+      }
+      yield { type: 'operand', value: s.slice(start, i), start, end: i };
+    } else if (c === '<' && s[i + 1] === '<') {
+      let depth = 0;
+      for (; i < n; i++) {
+        if (s[i] === '(') { // a string inside a dictionary
+          for (const t of tokens(s.slice(i))) { i += t.end - 1; break; }
+          continue;
+        }
+        if (s[i] === '<' && s[i + 1] === '<') { depth++; i++; }
+        else if (s[i] === '>' && s[i + 1] === '>') { i++; if (--depth === 0) { i++; break; } }
+      }
+      yield { type: 'operand', value: s.slice(start, i), start, end: i };
+    } else if (c === '<') {
+      i = s.indexOf('>', i) + 1;
+      if (i === 0) throw new Error('unterminated hex string');
+      yield { type: 'operand', value: s.slice(start, i), start, end: i };
+    } else if (c === '[' || c === ']') {
+      i++;
+      yield { type: 'operand', value: c, start, end: i };
+    } else if (c === '/') {
+      i++;
+      while (i < n && !WHITE.test(s[i]) && !DELIM.has(s[i])) i++;
+      yield { type: 'operand', value: s.slice(start, i), start, end: i };
+    } else {
+      while (i < n && !WHITE.test(s[i]) && !DELIM.has(s[i])) i++;
+      if (i === start) throw new Error(`unexpected "${c}"`);
+      const value = s.slice(start, i);
+      yield { type: /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) || value === 'true' || value === 'false' || value === 'null' ? 'operand' : 'op', value, start, end: i };
+    }
+  }
+}
+
+/** The content stream with untagged graphics objects marked as artifacts; null when it cannot be done safely. */
+export function markContentArtifacts(s) {
+  const inserts = []; // [offset, text]
+  let depth = 0; // marked-content nesting
+  let array = 0; // inside [ … ]
+  let operandsStart = -1; // where the operands of the next operator begin
+  let open = null; // 'text' | 'path' while wrapping an object
+  try {
+    for (const t of tokens(s)) {
+      if (t.type === 'operand') {
+        if (t.value === '[') array++;
+        if (t.value === ']') array--;
+        if (operandsStart < 0) operandsStart = t.start;
+        continue;
+      }
+      if (array) return null;
+      const op = t.value;
+      const from = operandsStart >= 0 ? operandsStart : t.start;
+      operandsStart = -1;
+      if (op === 'BI' || op === 'ID' || op === 'EI') return null;
+      if (op === 'BMC' || op === 'BDC') {
+        if (open) return null; // tagged content inside an object we would mark as artifact
+        depth++;
+      } else if (op === 'EMC') {
+        if (open || --depth < 0) return null;
+      } else if (depth === 0) {
+        if (op === 'BT' && !open) { inserts.push([from, '/Artifact BMC\n']); open = 'text'; }
+        else if (op === 'ET' && open === 'text') { inserts.push([t.end, '\nEMC']); open = null; }
+        else if (PATH_START.has(op) && !open) { inserts.push([from, '/Artifact BMC\n']); open = 'path'; }
+        else if (PATH_END.has(op) && open === 'path') { inserts.push([t.end, '\nEMC']); open = null; }
+        else if ((op === 'Do' || op === 'sh') && !open) { inserts.push([from, '/Artifact BMC\n'], [t.end, '\nEMC']); }
+      }
+    }
+  } catch {
+    return null;
+  }
+  if (open || depth !== 0) return null;
+  let out = '';
+  let at = 0;
+  for (const [offset, text] of inserts) {
+    out += s.slice(at, offset) + text;
+    at = offset;
+  }
+  return out + s.slice(at);
+}
+
+/**
+ * Marks the artifacts on every page and sets the creation and modification dates (so the file
+ * does not depend on when it was made). Returns the new PDF and how many pages were changed.
+ */
+export async function finishPdf(bytes, date) {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  let changed = 0;
+  for (const page of doc.getPages()) {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    if (!refs.every((r) => r instanceof PDFRef)) continue;
+    const streams = refs.map((r) => doc.context.lookup(r));
+    if (!streams.every((x) => x instanceof PDFRawStream)) continue;
+    // one page may split its content over several streams: mark them as one
+    const text = streams.map((x) => Buffer.from(decodePDFRawStream(x).decode()).toString('latin1')).join('\n');
+    const marked = markContentArtifacts(text);
+    if (marked === null) continue;
+    // the new stream takes the place of the first; the others go
+    doc.context.assign(refs[0], doc.context.flateStream(Buffer.from(marked, 'latin1')));
+    for (const r of refs.slice(1)) doc.context.delete(r);
+    page.node.set(PDFName.of('Contents'), refs[0]);
+    changed++;
+  }
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  return { bytes: Buffer.from(await doc.save({ updateFieldAppearances: false })), changed };
+}
