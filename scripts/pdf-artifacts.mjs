@@ -9,10 +9,11 @@
  * whole). When a stream holds something it does not expect (an inline image, tagged content
  * inside an untagged text object, unbalanced markers) it returns the stream unchanged.
  */
-import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream } from 'pdf-lib';
 
-const DELIM = new Set(['(', ')', '<', '>', '[', ']', '{', '}', '/', '%']);
-const WHITE = /[\0\t\n\f\r ]/;
+// character classes as lookup tables (this runs over every character of every page)
+const WHITE_CHARS = new Set(['\0', '\t', '\n', '\f', '\r', ' ']);
+const ENDS_TOKEN = new Set([...WHITE_CHARS, '(', ')', '<', '>', '[', ']', '{', '}', '/', '%']);
 const PATH_START = new Set(['m', 're']);
 const PATH_END = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n']);
 
@@ -22,7 +23,7 @@ function* tokens(s) {
   const n = s.length;
   while (i < n) {
     const c = s[i];
-    if (WHITE.test(c)) { i++; continue; }
+    if (WHITE_CHARS.has(c)) { i++; continue; }
     if (c === '%') { while (i < n && s[i] !== '\n' && s[i] !== '\r') i++; continue; }
     const start = i;
     if (c === '(') {
@@ -53,10 +54,10 @@ function* tokens(s) {
       yield { type: 'operand', value: c, start, end: i };
     } else if (c === '/') {
       i++;
-      while (i < n && !WHITE.test(s[i]) && !DELIM.has(s[i])) i++;
+      while (i < n && !ENDS_TOKEN.has(s[i])) i++;
       yield { type: 'operand', value: s.slice(start, i), start, end: i };
     } else {
-      while (i < n && !WHITE.test(s[i]) && !DELIM.has(s[i])) i++;
+      while (i < n && !ENDS_TOKEN.has(s[i])) i++;
       if (i === start) throw new Error(`unexpected "${c}"`);
       const value = s.slice(start, i);
       yield { type: /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) || value === 'true' || value === 'false' || value === 'null' ? 'operand' : 'op', value, start, end: i };
@@ -111,8 +112,35 @@ export function markContentArtifacts(s) {
 }
 
 /**
- * Marks the artifacts on every page and sets the creation and modification dates (so the file
- * does not depend on when it was made). Returns the new PDF and how many pages were changed.
+ * Chromium names link targets after its internal DOM node numbers ("node00008377"), which depend
+ * on what the browser did before. Renames them in order to "d000001", "d000002", ... everywhere
+ * (name tree, links, outline), which keeps the name tree sorted and the file independent of history.
+ */
+function renameDestinations(doc) {
+  const found = new Set();
+  const text = (v) => (v instanceof PDFString ? v.asString() : v instanceof PDFHexString ? v.decodeText() : null);
+  const visit = (obj, fn) => {
+    if (obj instanceof PDFStream) return visit(obj.dict, fn);
+    if (obj instanceof PDFDict) for (const [k, v] of obj.entries()) fn(v, (x) => obj.set(k, x)) || visit(v, fn);
+    else if (obj instanceof PDFArray) obj.asArray().forEach((v, i) => fn(v, (x) => obj.set(i, x)) || visit(v, fn));
+  };
+  const each = (fn) => { for (const [, obj] of doc.context.enumerateIndirectObjects()) visit(obj, fn); };
+  each((v) => {
+    const t = text(v);
+    if (t && /^node\d+$/.test(t)) found.add(t);
+  });
+  const names = new Map([...found].sort().map((t, i) => [t, `d${String(i + 1).padStart(6, '0')}`]));
+  each((v, set) => {
+    const t = text(v);
+    if (t && names.has(t)) { set(PDFString.of(names.get(t))); return true; }
+    return false;
+  });
+}
+
+/**
+ * Marks the artifacts on every page, gives link targets stable names and sets the creation and
+ * modification dates, so the file does not depend on when or after what it was made. Returns the
+ * new PDF and how many pages were changed.
  */
 export async function finishPdf(bytes, date) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -133,6 +161,7 @@ export async function finishPdf(bytes, date) {
     page.node.set(PDFName.of('Contents'), refs[0]);
     changed++;
   }
+  renameDestinations(doc);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   return { bytes: Buffer.from(await doc.save({ updateFieldAppearances: false })), changed };

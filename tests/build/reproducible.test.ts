@@ -1,6 +1,7 @@
 /**
  * Two builds of the same content give the same bytes: HTML, CSS, JS, CSV, search index and PDFs.
- * Builds the small fixture twice into two folders and compares every file.
+ * Builds the real content twice into two folders and compares every file (the small fixture
+ * once hid a difference that only shows with several documents: link names in PDFs).
  */
 import { afterAll, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
@@ -14,7 +15,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(out: string) {
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    env: { ...process.env, MJA_CONTENT: resolve('tests/fixtures/basic'), MJA_DIST: out, SOURCE_DATE_EPOCH: '' },
+    env: { ...process.env, MJA_CONTENT: resolve('content'), MJA_DIST: out, SOURCE_DATE_EPOCH: '' },
     encoding: 'utf8',
   });
   expect(r.status, r.stderr + r.stdout).toBe(0);
@@ -42,9 +43,9 @@ it('two builds of the same content are byte-identical', () => {
   const files = Object.keys(ha);
   // the whole pipeline ran: pages, a print edition, its PDF, the search index
   expect(files).toContain('index.html');
-  expect(files.some((f) => /^pdf\/.+\.pdf$/.test(f))).toBe(true);
+  expect(files.filter((f) => /^pdf\/.+\.pdf$/.test(f)).length).toBeGreaterThan(10);
   expect(files.some((f) => f.startsWith('pagefind/'))).toBe(true);
   expect(Object.keys(hb).sort()).toEqual(files.sort());
   const differ = files.filter((f) => ha[f] !== hb[f]);
   expect(differ).toEqual([]);
-}, 180_000);
+}, 300_000);

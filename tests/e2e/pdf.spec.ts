@@ -110,6 +110,17 @@ function linkTargets(lib: PDFDocument): string[] {
   return out;
 }
 
+/** The named targets of links inside the PDF (table of contents, footnotes). */
+function internalTargets(lib: PDFDocument): string[] {
+  const out: string[] = [];
+  for (const [, obj] of lib.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Subtype'))?.toString() !== '/Link') continue;
+    const dest = obj.get(PDFName.of('Dest'));
+    if (dest instanceof PDFString || dest instanceof PDFHexString) out.push(dest.decodeText());
+  }
+  return out;
+}
+
 /** Links in a PDF lead to the public site or elsewhere on the web, never to the machine that made it. */
 function assertPublicLinks(lib: PDFDocument, file: string) {
   for (const u of linkTargets(lib)) expect(u, `${file}: link`).not.toMatch(/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/);
@@ -152,6 +163,11 @@ for (const [id, entry] of Object.entries(manifest)) {
     expect((meta.info as any).Title).toBeTruthy();
     assertFontsEmbedded(lib, entry.file);
     assertPublicLinks(lib, entry.file);
+    // internal links have stable names (not the browser's node numbers) and lead somewhere
+    for (const name of internalTargets(lib)) {
+      expect(name).toMatch(/^d\d{6}$/);
+      expect(await pdf.getDestination(name), `target ${name}`).toBeTruthy();
+    }
     // text is selectable on every page
     texts.forEach((t, i) => expect(t.length, `text on page ${i + 1}`).toBeGreaterThan(0));
     // "pagina X van Y" on every page but the cover of an edition
