@@ -138,11 +138,11 @@ function renameDestinations(doc) {
 }
 
 /**
- * Marks the artifacts on every page, gives link targets stable names and sets the creation and
- * modification dates, so the file does not depend on when or after what it was made. Returns the
- * new PDF and how many pages were changed.
+ * Marks the artifacts on every page, gives link targets stable names, sets the document
+ * properties, and sets the creation and modification dates, so the file does not depend on when
+ * or after what it was made. Returns the new PDF and how many pages were changed.
  */
-export async function finishPdf(bytes, date) {
+export async function finishPdf(bytes, { date, author, subject, keywords }) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   let changed = 0;
   for (const page of doc.getPages()) {
@@ -162,6 +162,11 @@ export async function finishPdf(bytes, date) {
     changed++;
   }
   renameDestinations(doc);
+  // document properties; the viewer shows the title, not the file name (PDF/UA, WCAG PDF18)
+  doc.setTitle(doc.getTitle() ?? '', { showInWindowTitleBar: true });
+  if (author) doc.setAuthor(author);
+  if (subject) doc.setSubject(subject);
+  if (keywords?.length) doc.setKeywords([keywords.join('; ')]); // pdf-lib would join them with spaces
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   return { bytes: Buffer.from(await doc.save({ updateFieldAppearances: false })), changed };

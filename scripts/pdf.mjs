@@ -117,8 +117,10 @@ async function render(url, { toc }) {
     await page.$$eval('[data-toc-page]', (els, f) => els.forEach((e) => (e.textContent = f[e.dataset.tocPage] ?? '')), found);
     buf = await page.pdf(opts);
   }
-  // untagged content (running header and footer, borders) marked as artifact; dates fixed
-  return (await finishPdf(buf, stamp)).bytes;
+  // untagged content (running header and footer, borders) marked as artifact; properties and dates
+  const meta = await page.$$eval('meta[name]', (ms) => Object.fromEntries(ms.map((m) => [m.getAttribute('name'), m.getAttribute('content')])));
+  const info = { date: stamp, author: meta.author, subject: meta.description, keywords: meta.keywords?.split(', ') };
+  return (await finishPdf(buf, info)).bytes;
 }
 
 const t0 = Date.now();

@@ -110,6 +110,15 @@ function linkTargets(lib: PDFDocument): string[] {
   return out;
 }
 
+/** Author, subject and keywords set; the viewer shows the document title rather than the file name. */
+function assertProperties(lib: PDFDocument, file: string) {
+  expect(lib.getAuthor(), `${file}: author`).toBeTruthy();
+  expect(lib.getSubject(), `${file}: subject`).toBeTruthy();
+  expect(lib.getKeywords(), `${file}: keywords`).toBeTruthy();
+  const prefs = lib.catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict);
+  expect(prefs?.get(PDFName.of('DisplayDocTitle'))?.toString(), `${file}: DisplayDocTitle`).toBe('true');
+}
+
 /** The named targets of links inside the PDF (table of contents, footnotes). */
 function internalTargets(lib: PDFDocument): string[] {
   const out: string[] = [];
@@ -161,6 +170,8 @@ for (const [id, entry] of Object.entries(manifest)) {
     });
     expect(pdf.numPages).toBe(entry.pages);
     expect((meta.info as any).Title).toBeTruthy();
+    assertProperties(lib, entry.file);
+    expect((meta.info as any).Subject).toBe(doc.data.summary.replace(/\s+/g, ' ').trim());
     assertFontsEmbedded(lib, entry.file);
     assertPublicLinks(lib, entry.file);
     // internal links have stable names (not the browser's node numbers) and lead somewhere
@@ -266,6 +277,9 @@ test('one raadsinformatiebrief per gemeente, each naming its gemeente, with its 
       expect(misplaced, 'artifacts').toEqual([]);
       expect(pdf.numPages).toBe(l.pages);
       assertFontsEmbedded(lib, l.file);
+      assertPublicLinks(lib, l.file);
+      assertProperties(lib, l.file);
+      expect(lib.getAuthor()).toBe(`Gemeente ${g.name}`);
       // compared without whitespace: a line may wrap anywhere
       const all = key(texts.join(' '));
       expect(all).toContain(key(`Gemeente ${g.name}`));
