@@ -140,7 +140,7 @@ function renameDestinations(doc) {
 /**
  * Marks the artifacts on every page, gives link targets stable names, sets the document
  * properties, and sets the creation and modification dates, so the file does not depend on when
- * or after what it was made. Returns the new PDF and how many pages were changed.
+ * or after what it was made. Returns the new PDF, its page count and how many pages were changed.
  */
 export async function finishPdf(bytes, { date, author, subject, keywords }) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -169,5 +169,5 @@ export async function finishPdf(bytes, { date, author, subject, keywords }) {
   if (keywords?.length) doc.setKeywords([keywords.join('; ')]); // pdf-lib would join them with spaces
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  return { bytes: Buffer.from(await doc.save({ updateFieldAppearances: false })), changed };
+  return { bytes: Buffer.from(await doc.save({ updateFieldAppearances: false })), pages: doc.getPageCount(), changed };
 }

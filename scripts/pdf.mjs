@@ -52,13 +52,6 @@ await page.route(`${SITE}/**`, async (route) => {
   await route.fulfill({ response: await route.fetch({ url: local + pathname + search }) });
 });
 
-async function pageCount(buf) {
-  const pdf = await getDocument({ data: new Uint8Array(buf), isEvalSupported: false }).promise;
-  const n = pdf.numPages;
-  await pdf.destroy();
-  return n;
-}
-
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** Seconds since 1970 that stand as the PDFs' creation date. */
@@ -120,7 +113,7 @@ async function render(url, { toc }) {
   // untagged content (running header and footer, borders) marked as artifact; properties and dates
   const meta = await page.$$eval('meta[name]', (ms) => Object.fromEntries(ms.map((m) => [m.getAttribute('name'), m.getAttribute('content')])));
   const info = { date: stamp, author: meta.author, subject: meta.description, keywords: meta.keywords?.split(', ') };
-  return (await finishPdf(buf, info)).bytes;
+  return finishPdf(buf, info); // { bytes, pages }
 }
 
 const t0 = Date.now();
@@ -128,20 +121,19 @@ const took = { editions: 0, letters: 0 };
 for (const rel of prints) {
   const t = Date.now();
   const [owner, , doc] = rel.split('/');
-  const buf = await render(rel + '/', { toc: true });
+  const { bytes: buf, pages } = await render(rel + '/', { toc: true });
   const name = `${owner}-${doc}.pdf`;
   writeFileSync(join(outDir, name), buf);
-  const pages = await pageCount(buf);
   manifest[`${owner}/${doc}`] = { file: `pdf/${name}`, bytes: buf.length, pages };
   took.editions += Date.now() - t;
 }
 for (const rel of letters) {
   const [owner, , doc, , gemeente] = rel.split('/');
   const t = Date.now();
-  const buf = await render(rel + '/', { toc: false });
+  const { bytes: buf, pages } = await render(rel + '/', { toc: false });
   const name = `${owner}-${doc}-${gemeente}.pdf`;
   writeFileSync(join(outDir, name), buf);
-  (manifest[`${owner}/${doc}`].letters ??= []).push({ gemeente, file: `pdf/${name}`, bytes: buf.length, pages: await pageCount(buf) });
+  (manifest[`${owner}/${doc}`].letters ??= []).push({ gemeente, file: `pdf/${name}`, bytes: buf.length, pages });
   took.letters += Date.now() - t;
 }
 await browser.close();
