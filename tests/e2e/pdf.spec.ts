@@ -66,49 +66,40 @@ async function open(file: string) {
 
 /** Every font in the file is embedded: each font descriptor carries its font program, no font goes without a descriptor. */
 function assertFontsEmbedded(lib: PDFDocument, file: string) {
-  let descriptors = 0;
-  for (const [, obj] of lib.context.enumerateIndirectObjects()) {
-    if (!(obj instanceof PDFDict)) continue;
-    const type = obj.get(PDFName.of('Type'))?.toString();
-    if (type === '/FontDescriptor') {
-      descriptors++;
-      const program = ['FontFile', 'FontFile2', 'FontFile3'].some((k) => obj.has(PDFName.of(k)));
-      expect(program, `${file}: font ${obj.get(PDFName.of('FontName'))} embedded`).toBe(true);
-    }
-    if (type === '/Font') {
-      const sub = obj.get(PDFName.of('Subtype'))?.toString();
-      if (sub === '/Type0') expect(obj.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray), `${file}: Type0 font with descendants`).toBeTruthy();
-      else if (sub !== '/Type3') expect(obj.has(PDFName.of('FontDescriptor')), `${file}: ${obj.get(PDFName.of('BaseFont'))} has a descriptor (not a standard font)`).toBe(true);
-    }
+  const descriptors = dicts(lib, 'Type', '/FontDescriptor');
+  expect(descriptors.length, `${file}: fonts`).toBeGreaterThan(0);
+  for (const d of descriptors) {
+    const program = ['FontFile', 'FontFile2', 'FontFile3'].some((k) => d.has(PDFName.of(k)));
+    expect(program, `${file}: font ${d.get(PDFName.of('FontName'))} embedded`).toBe(true);
   }
-  expect(descriptors, `${file}: fonts`).toBeGreaterThan(0);
+  for (const f of dicts(lib, 'Type', '/Font')) {
+    const sub = f.get(PDFName.of('Subtype'))?.toString();
+    if (sub === '/Type0') expect(f.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray), `${file}: Type0 font with descendants`).toBeTruthy();
+    else if (sub !== '/Type3') expect(f.has(PDFName.of('FontDescriptor')), `${file}: ${f.get(PDFName.of('BaseFont'))} has a descriptor (not a standard font)`).toBe(true);
+  }
 }
 
 const key = (s: string) => s.replace(/\s+/g, '');
 
 const decode = (t: string) => t.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/** The text alternatives of the figures in the PDF's structure tree. */
-function figureAlts(lib: PDFDocument): string[] {
-  const out: string[] = [];
-  for (const [, obj] of lib.context.enumerateIndirectObjects()) {
-    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('S'))?.toString() !== '/Figure') continue;
-    const alt = obj.get(PDFName.of('Alt'));
-    if (alt instanceof PDFString || alt instanceof PDFHexString) out.push(alt.decodeText());
-  }
+/** The dictionaries in the PDF whose `key` is the name `value` (/S /Figure, /Subtype /Link). */
+function dicts(lib: PDFDocument, key: string, value: string): PDFDict[] {
+  const out: PDFDict[] = [];
+  for (const [, obj] of lib.context.enumerateIndirectObjects()) if (obj instanceof PDFDict && obj.get(PDFName.of(key))?.toString() === value) out.push(obj);
   return out;
 }
+const textOf = (v: unknown) => (v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : undefined);
+const defined = (xs: (string | undefined)[]) => xs.filter((x): x is string => x !== undefined);
+
+/** The text alternatives of the figures in the PDF's structure tree. */
+const figureAlts = (lib: PDFDocument) => defined(dicts(lib, 'S', '/Figure').map((d) => textOf(d.get(PDFName.of('Alt')))));
 
 /** The web addresses that links in the PDF open. */
-function linkTargets(lib: PDFDocument): string[] {
-  const out: string[] = [];
-  for (const [, obj] of lib.context.enumerateIndirectObjects()) {
-    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Subtype'))?.toString() !== '/Link') continue;
-    const uri = obj.lookupMaybe(PDFName.of('A'), PDFDict)?.get(PDFName.of('URI'));
-    if (uri) out.push(uri.toString().replace(/^\(|\)$/g, ''));
-  }
-  return out;
-}
+const linkTargets = (lib: PDFDocument) => defined(dicts(lib, 'Subtype', '/Link').map((d) => textOf(d.lookupMaybe(PDFName.of('A'), PDFDict)?.get(PDFName.of('URI')))));
+
+/** The named targets of links inside the PDF (table of contents, footnotes). */
+const internalTargets = (lib: PDFDocument) => defined(dicts(lib, 'Subtype', '/Link').map((d) => textOf(d.get(PDFName.of('Dest')))));
 
 /** Author, subject and keywords set; the viewer shows the document title rather than the file name. */
 function assertProperties(lib: PDFDocument, file: string) {
@@ -117,17 +108,6 @@ function assertProperties(lib: PDFDocument, file: string) {
   expect(lib.getKeywords(), `${file}: keywords`).toBeTruthy();
   const prefs = lib.catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict);
   expect(prefs?.get(PDFName.of('DisplayDocTitle'))?.toString(), `${file}: DisplayDocTitle`).toBe('true');
-}
-
-/** The named targets of links inside the PDF (table of contents, footnotes). */
-function internalTargets(lib: PDFDocument): string[] {
-  const out: string[] = [];
-  for (const [, obj] of lib.context.enumerateIndirectObjects()) {
-    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Subtype'))?.toString() !== '/Link') continue;
-    const dest = obj.get(PDFName.of('Dest'));
-    if (dest instanceof PDFString || dest instanceof PDFHexString) out.push(dest.decodeText());
-  }
-  return out;
 }
 
 /** Links in a PDF lead to the public site or elsewhere on the web, never to the machine that made it. */
