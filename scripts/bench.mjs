@@ -6,7 +6,7 @@
  *   node scripts/bench.mjs --pdfs 3   also times N runs of the PDF step on dist/ and reports the median
  * Exit 1 when a budget is exceeded. Sizes are gzip bytes (what a browser transfers); PDFs as stored.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
@@ -46,9 +46,14 @@ const measured = {
   ...pdfSizes(),
 };
 
-/** Largest edition and largest letter, from the PDF manifest. */
+/** Largest edition and largest letter, from the PDF manifest (0 when the build skipped the PDFs). */
 function pdfSizes() {
-  const manifest = JSON.parse(readFileSync(join(dist, 'pdf/manifest.json'), 'utf8'));
+  const file = join(dist, 'pdf/manifest.json');
+  if (!existsSync(file)) {
+    console.log('no PDFs in dist/ (built with MJA_SKIP=pdf?): PDF budgets not checked');
+    return { 'largest PDF edition': 0, 'largest letter PDF': 0 };
+  }
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
   const editions = Object.values(manifest);
   const letters = editions.flatMap((e) => e.letters ?? []);
   return { 'largest PDF edition': Math.max(...editions.map((e) => e.bytes)), 'largest letter PDF': Math.max(0, ...letters.map((l) => l.bytes)) };

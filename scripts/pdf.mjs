@@ -1,7 +1,7 @@
 /**
  * PDFs from the print editions, with Playwright and Chromium: tagged, with an outline per
  * chapter, title and language set. The table of contents gets real page numbers in two
- * passes: render, find on which page each chapter starts (pdfjs-dist), fill in, render again.
+ * passes: render, find on which page each entry starts (pdfjs-dist), fill in, render again.
  * Running headers and "pagina X van Y" come from the page's own CSS (@page margin boxes, see
  * src/lib/print.ts). Also one PDF per gemeente for every raadsinformatiebrief. Writes
  * pdf/manifest.json and puts size and page count next to every PDF link in the HTML.
@@ -82,16 +82,17 @@ async function outlinePages(buf) {
 }
 const manifest = {};
 
-async function render(url, { toc }) {
+async function render(url) {
   await page.goto(base + url, { waitUntil: 'load' });
   await page.waitForFunction(() => [...document.querySelectorAll('canvas[data-chart-config]')].every((c) => 'drawn' in c.dataset), null, { timeout: 15_000 });
   // size, margins, running header and footer: the page's own @page rules
   const opts = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true };
   let buf = await page.pdf(opts);
-  if (toc) {
-    // pass 2: page numbers in the table of contents
-    // every entry (chapters and their paragraphs) in document order, matched in order against the outline
-    const headings = await page.$$eval('[data-toc-page]', (els) => els.map((e) => ({ id: e.dataset.tocPage, text: e.dataset.tocTitle })));
+  // every table-of-contents entry (chapters and their paragraphs) in document order; pages
+  // without a table of contents (forms, letters) are done after one pass
+  const headings = await page.$$eval('[data-toc-page]', (els) => els.map((e) => ({ id: e.dataset.tocPage, text: e.dataset.tocTitle })));
+  if (headings.length) {
+    // pass 2: page numbers in the table of contents, matched in order against the outline
     // Chromium drops the space where a heading wraps; compare titles without whitespace.
     // Start after the table of contents, so a chapter titled like the cover is not matched to page 1;
     // titles that occur more than once ("Inleiding") are matched in order.
@@ -121,7 +122,7 @@ const took = { editions: 0, letters: 0 };
 for (const rel of prints) {
   const t = Date.now();
   const [owner, , doc] = rel.split('/');
-  const { bytes: buf, pages } = await render(rel + '/', { toc: true });
+  const { bytes: buf, pages } = await render(rel + '/');
   const name = `${owner}-${doc}.pdf`;
   writeFileSync(join(outDir, name), buf);
   manifest[`${owner}/${doc}`] = { file: `pdf/${name}`, bytes: buf.length, pages };
@@ -130,7 +131,7 @@ for (const rel of prints) {
 for (const rel of letters) {
   const [owner, , doc, , gemeente] = rel.split('/');
   const t = Date.now();
-  const { bytes: buf, pages } = await render(rel + '/', { toc: false });
+  const { bytes: buf, pages } = await render(rel + '/');
   const name = `${owner}-${doc}-${gemeente}.pdf`;
   writeFileSync(join(outDir, name), buf);
   (manifest[`${owner}/${doc}`].letters ??= []).push({ gemeente, file: `pdf/${name}`, bytes: buf.length, pages });

@@ -178,11 +178,23 @@ for (const [id, entry] of Object.entries(manifest)) {
     for (const c of chapters) expect(titles.includes(key(c.title)), `outline has ${c.title}`).toBe(true);
     if (form) {
       // the form itself, its fields in the order of the form template
+      // each label stands as text of its own (a row header or a heading, possibly wrapped over
+      // a few lines), not inside a sentence, and after the label before it
       const labels = FORM_TEMPLATES[doc.data.type].fields.map((f) => f.label);
-      const text = key(texts.join(' '));
+      const flat = items.flat().map(key);
+      const standsAt = (label: string, from: number) => {
+        for (let k = from; k < flat.length; k++) {
+          let acc = '';
+          for (let m = k; m < Math.min(k + 4, flat.length) && key(label).startsWith(acc + flat[m]); m++) {
+            acc += flat[m];
+            if (acc === key(label)) return k;
+          }
+        }
+        return -1;
+      };
       let at = -1;
       for (const l of labels) {
-        const next = text.indexOf(key(l), at + 1);
+        const next = standsAt(l, at + 1);
         expect(next, `field "${l}" after the previous one`).toBeGreaterThan(at);
         at = next;
       }
