@@ -18,7 +18,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs dist ${port}`,
+    command: `node src/integration/serve.ts dist ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -82,6 +82,6 @@ function timeRuns(flag, label, args) {
   }
   console.log(`${label}: ${n} runs, median ${median(times).toFixed(1)} s (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
 }
-timeRuns('--builds', 'build', ['scripts/build.mjs']);
+timeRuns('--builds', 'build', ['scripts/build.ts']);
 timeRuns('--pdfs', 'pdf step (all editions and letters)', ['scripts/pdf.mjs', dist]);
 process.exit(over ? 1 : 0);

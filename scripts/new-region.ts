@@ -13,8 +13,8 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { loadContent, slugify } from '../src/lib/content/load.ts';
-import { formatErrors } from '../src/lib/content/errors.ts';
+import { loadContent, slugify } from '../src/model/load.ts';
+import { formatErrors } from '../src/model/errors.ts';
 
 function fail(message: string): never {
   process.stderr.write(`nieuwe-regio: ${message}\n`);

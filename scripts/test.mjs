@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findChromium } from './browser.mjs';
+import { findChromium } from '../src/integration/browser.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const env = { ...process.env, CHROMIUM_PATH: await findChromium(), ASTRO_TELEMETRY_DISABLED: '1' };

@@ -1,13 +1,15 @@
 /**
- * Collections: loaders and schemas, nothing else. YAML entities come from the content loader
- * (src/lib/content/load.ts), which has already checked them and every reference before Astro
- * runs (scripts/validate.ts); chapters are MDX files read by Astro's glob() loader.
+ * Collections over the one content model (src/model): entries are stored as the model validated
+ * them (no second parse); the schemas here give Astro the types. Chapters are MDX files read by
+ * Astro's glob() loader, which renders them; their frontmatter was checked by the model.
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { loadContent, type Kind, type Model } from './lib/content/load.ts';
-import { formatErrors } from './lib/content/errors.ts';
+import { getModel } from './model/index.ts';
+import type { Kind } from './model/types.ts';
+import { formatErrors } from './model/errors.ts';
+import { settings } from './settings.ts';
 import { regionSchema } from './schemas/region.ts';
 import { documentSchema } from './schemas/document.ts';
 import { chapterSchema } from './schemas/chapter.ts';
@@ -18,26 +20,18 @@ import { actionSchema } from './schemas/action.ts';
 import { bodySchema, meetingSchema } from './schemas/body.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 
-const root = process.env.MJA_CONTENT ?? 'content';
-let cached: Model | undefined;
-function model(): Model {
-  const { model, errors } = loadContent(root, { compileMdx: false });
-  if (errors.length) throw new Error(formatErrors(errors));
-  cached = model;
-  return cached;
-}
-
+const root = settings().contentDir;
 const meta = { region: z.string(), localId: z.string(), file: z.string() };
 
 function entities(kind: Kind): Loader {
   return {
     name: `meerjarenagenda-${kind}`,
-    load: async ({ store, parseData, watcher }) => {
-      const m = kind === 'regions' || !cached ? model() : cached;
+    load: async ({ store, watcher }) => {
+      const { model, errors } = getModel(root);
+      if (errors.length) throw new Error(formatErrors(errors));
       store.clear();
-      for (const e of m[kind]) {
-        const data = await parseData({ id: e.id, data: { ...(e.raw as object), region: e.region, localId: e.localId, file: e.file } });
-        store.set({ id: e.id, data, filePath: e.file });
+      for (const e of model[kind]) {
+        store.set({ id: e.id, data: { ...e.data, region: e.region, localId: e.localId, file: e.file }, filePath: e.file });
       }
       watcher?.add(root);
     },

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { all, ownerName } from '../lib/site.ts';
-import { url } from '../lib/urls.ts';
-import { DOCUMENT_TYPE_LABELS } from '../lib/labels.ts';
+import { all, ownerName } from '../model/queries.ts';
+import { url } from '../core/urls.ts';
+import { DOCUMENT_TYPE_LABELS } from '../i18n/labels.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

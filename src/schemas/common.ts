@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { parseFuzzyDate, FUZZY_DATE_HINT } from '../lib/dates.ts';
-import { isPlaceholder, PLACEHOLDERS } from '../lib/numbers.ts';
+import { parseFuzzyDate, FUZZY_DATE_HINT } from '../core/dates.ts';
+import { isPlaceholder, PLACEHOLDERS } from '../core/numbers.ts';
 
 z.config(z.locales.nl());
 
@@ -11,7 +11,7 @@ export const localId = z
 
 /**
  * A reference to another entry: "id" within the same region, or "region/id" for an entry
- * elsewhere (for example "landelijk/kamerbrief-2024"). Checked in src/lib/content/refs.ts.
+ * elsewhere (for example "landelijk/kamerbrief-2024"). Checked in src/model/refs.ts.
  */
 export const ref = z.string().min(1, 'verwijzing is leeg');
 

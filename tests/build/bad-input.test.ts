@@ -7,8 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { formatErrors } from '../../src/lib/content/errors.ts';
+import { loadContent } from '../../src/model/load.ts';
+import { formatErrors } from '../../src/model/errors.ts';
 
 const fixture = resolve('tests/fixtures/basic');
 const work = mkdtempSync(join(tmpdir(), 'mja-bad-'));
@@ -152,7 +152,7 @@ describe('the build command with bad input', () => {
     const dist = join(work, 'dist-previous');
     mkdirSync(dist, { recursive: true });
     writeFileSync(join(dist, 'index.html'), 'vorige versie');
-    const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    const r = spawnSync(process.execPath, ['scripts/build.ts'], {
       env: { ...process.env, MJA_CONTENT: dir, MJA_DIST: dist },
       encoding: 'utf8',
     });

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContent } from '../../src/model/load.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mja-new-'));
 const content = join(work, 'content');
@@ -35,7 +35,7 @@ it('creates a region with its gemeenten, themes and a concept agenda that passes
 
 it('the new region builds: its pages, print edition and PDF', () => {
   const dist = join(work, 'dist');
-  const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], {
     env: { ...process.env, MJA_CONTENT: content, MJA_DIST: dist, MJA_SKIP: 'search' },
     encoding: 'utf8',
   });

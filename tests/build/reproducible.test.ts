@@ -14,7 +14,7 @@ const work = mkdtempSync(join(tmpdir(), 'mja-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(out: string) {
-  const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], {
     env: { ...process.env, MJA_CONTENT: resolve('content'), MJA_DIST: out, SOURCE_DATE_EPOCH: '' },
     encoding: 'utf8',
   });

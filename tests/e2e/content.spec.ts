@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContent } from '../../src/model/load.ts';
 import { DIST, html } from './helpers.ts';
 
 const { model, errors } = loadContent('content', { compileMdx: false });

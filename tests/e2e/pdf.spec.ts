@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFDict, PDFArray, PDFString, PDFHexString } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DIST } from './helpers.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { resolveRef } from '../../src/lib/content/check.ts';
-import { FORM_EDITIONS, FORM_TEMPLATES } from '../../src/lib/forms.ts';
-import { SITE } from '../../scripts/site-url.mjs';
+import { loadContent } from '../../src/model/load.ts';
+import { resolveRef } from '../../src/model/check.ts';
+import { FORM_EDITIONS, FORM_TEMPLATES } from '../../src/core/forms.ts';
+import { readSettings } from '../../src/settings.ts';
+const SITE = readSettings().site;
 
 type Letter = { gemeente: string; file: string; bytes: number; pages: number };
 const { model } = loadContent('content', { compileMdx: false });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../../src/core/csv.ts';
 import { html, pages, watchForeignRequests } from './helpers.ts';
 
 const GV = '/gooi-en-vechtstreek/';

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseFuzzyDate, formatFuzzyDate, compareFuzzy } from '../../src/lib/dates.ts';
-import { formatValue, isPlaceholder, sumNumbers } from '../../src/lib/numbers.ts';
-import { checkTotals, computeTotals } from '../../src/lib/totals.ts';
-import { parseCsv, toCsv } from '../../src/lib/csv.ts';
-import { chapterLabel } from '../../src/lib/chapters.ts';
-import { slugify } from '../../src/lib/content/load.ts';
-import { resolveRef } from '../../src/lib/content/check.ts';
-import { rehypeSectionIds } from '../../src/lib/rehype-section-ids.mjs';
-import { checkForm, formRows } from '../../src/lib/forms.ts';
-import { cssString, pageCss } from '../../src/lib/print.ts';
-import { scopeIds } from '../../src/lib/scope-ids.ts';
-import { markContentArtifacts } from '../../scripts/pdf-artifacts.mjs';
+import { parseFuzzyDate, formatFuzzyDate, compareFuzzy } from '../../src/core/dates.ts';
+import { formatValue, isPlaceholder, sumNumbers } from '../../src/core/numbers.ts';
+import { checkTotals, computeTotals } from '../../src/core/totals.ts';
+import { parseCsv, toCsv } from '../../src/core/csv.ts';
+import { chapterLabel } from '../../src/core/chapters.ts';
+import { slugify } from '../../src/model/load.ts';
+import { resolveRef } from '../../src/model/check.ts';
+import { rehypeSectionIds } from '../../src/integration/rehype-section-ids.ts';
+import { checkForm, formRows } from '../../src/core/forms.ts';
+import { cssString, pageCss } from '../../src/core/print.ts';
+import { scopeIds } from '../../src/core/scope-ids.ts';
+import { markContentArtifacts } from '../../src/integration/pdf-artifacts.ts';
 
 describe('fuzzy dates', () => {
   it('stores the precision of each form', () => {

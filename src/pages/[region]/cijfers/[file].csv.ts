@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { all } from '../../../lib/site.ts';
-import { toCsv } from '../../../lib/csv.ts';
+import { all } from '../../../model/queries.ts';
+import { toCsv } from '../../../core/csv.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const a = await all();

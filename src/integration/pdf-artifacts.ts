@@ -9,7 +9,14 @@
  * whole). When a stream holds something it does not expect (an inline image, tagged content
  * inside an untagged text object, unbalanced markers) it returns the stream unchanged.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFObject, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream } from 'pdf-lib';
+
+interface Token {
+  type: 'op' | 'operand';
+  value: string;
+  start: number;
+  end: number;
+}
 
 // character classes as lookup tables (this runs over every character of every page)
 const WHITE_CHARS = new Set(['\0', '\t', '\n', '\f', '\r', ' ']);
@@ -18,7 +25,7 @@ const PATH_START = new Set(['m', 're']);
 const PATH_END = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n']);
 
 /** Tokens of a content stream: { type: 'op' | 'operand', value, start, end }. */
-function* tokens(s) {
+function* tokens(s: string): Generator<Token> {
   let i = 0;
   const n = s.length;
   while (i < n) {
@@ -66,12 +73,12 @@ function* tokens(s) {
 }
 
 /** The content stream with untagged graphics objects marked as artifacts; null when it cannot be done safely. */
-export function markContentArtifacts(s) {
-  const inserts = []; // [offset, text]
+export function markContentArtifacts(s: string): string | null {
+  const inserts: [number, string][] = []; // [offset, text]
   let depth = 0; // marked-content nesting
   let array = 0; // inside [ … ]
   let operandsStart = -1; // where the operands of the next operator begin
-  let open = null; // 'text' | 'path' while wrapping an object
+  let open: 'text' | 'path' | null = null; // while wrapping an object
   try {
     for (const t of tokens(s)) {
       if (t.type === 'operand') {
@@ -116,15 +123,17 @@ export function markContentArtifacts(s) {
  * on what the browser did before. Renames them in order to "d000001", "d000002", ... everywhere
  * (name tree, links, outline), which keeps the name tree sorted and the file independent of history.
  */
-function renameDestinations(doc) {
-  const found = new Set();
-  const text = (v) => (v instanceof PDFString ? v.asString() : v instanceof PDFHexString ? v.decodeText() : null);
-  const visit = (obj, fn) => {
+function renameDestinations(doc: PDFDocument) {
+  type Setter = (x: PDFObject) => void;
+  type Visitor = (v: PDFObject, set: Setter) => boolean | void;
+  const found = new Set<string>();
+  const text = (v: PDFObject) => (v instanceof PDFString ? v.asString() : v instanceof PDFHexString ? v.decodeText() : null);
+  const visit = (obj: PDFObject, fn: Visitor): void => {
     if (obj instanceof PDFStream) return visit(obj.dict, fn);
     if (obj instanceof PDFDict) for (const [k, v] of obj.entries()) fn(v, (x) => obj.set(k, x)) || visit(v, fn);
     else if (obj instanceof PDFArray) obj.asArray().forEach((v, i) => fn(v, (x) => obj.set(i, x)) || visit(v, fn));
   };
-  const each = (fn) => { for (const [, obj] of doc.context.enumerateIndirectObjects()) visit(obj, fn); };
+  const each = (fn: Visitor) => { for (const [, obj] of doc.context.enumerateIndirectObjects()) visit(obj, fn); };
   each((v) => {
     const t = text(v);
     if (t && /^node\d+$/.test(t)) found.add(t);
@@ -132,7 +141,7 @@ function renameDestinations(doc) {
   const names = new Map([...found].sort().map((t, i) => [t, `d${String(i + 1).padStart(6, '0')}`]));
   each((v, set) => {
     const t = text(v);
-    if (t && names.has(t)) { set(PDFString.of(names.get(t))); return true; }
+    if (t && names.has(t)) { set(PDFString.of(names.get(t)!)); return true; }
     return false;
   });
 }
@@ -142,23 +151,31 @@ function renameDestinations(doc) {
  * properties, and sets the creation and modification dates, so the file does not depend on when
  * or after what it was made. Returns the new PDF, its page count and how many pages were changed.
  */
-export async function finishPdf(bytes, { date, author, subject, keywords }) {
+export interface PdfInfo {
+  date: Date;
+  author?: string;
+  subject?: string;
+  keywords?: string[];
+}
+
+export async function finishPdf(bytes: Uint8Array, { date, author, subject, keywords }: PdfInfo) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   let changed = 0;
   for (const page of doc.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'));
     const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
     if (!refs.every((r) => r instanceof PDFRef)) continue;
-    const streams = refs.map((r) => doc.context.lookup(r));
-    if (!streams.every((x) => x instanceof PDFRawStream)) continue;
+    const streams = refs.map((r) => doc.context.lookup(r as PDFRef));
+    if (!streams.every((x): x is PDFRawStream => x instanceof PDFRawStream)) continue;
     // one page may split its content over several streams: mark them as one
     const text = streams.map((x) => Buffer.from(decodePDFRawStream(x).decode()).toString('latin1')).join('\n');
     const marked = markContentArtifacts(text);
     if (marked === null) continue;
     // the new stream takes the place of the first; the others go
-    doc.context.assign(refs[0], doc.context.flateStream(Buffer.from(marked, 'latin1')));
-    for (const r of refs.slice(1)) doc.context.delete(r);
-    page.node.set(PDFName.of('Contents'), refs[0]);
+    const first = refs[0] as PDFRef;
+    doc.context.assign(first, doc.context.flateStream(Buffer.from(marked, 'latin1')));
+    for (const r of refs.slice(1)) doc.context.delete(r as PDFRef);
+    page.node.set(PDFName.of('Contents'), first);
     changed++;
   }
   renameDestinations(doc);

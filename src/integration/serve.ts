@@ -1,24 +1,24 @@
 /** A small static server for the built site (tests, PDFs): loopback only, 404 page, no caching. */
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 // compressed like any production web server would (text, JS, wasm); Pagefind's index files are already compressed
 const GZIP = new Set(['.html', '.css', '.js', '.json', '.csv', '.xml', '.svg', '.wasm', '.pagefind', '.txt']);
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml', '.pdf': 'application/pdf', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream', '.txt': 'text/plain',
 };
 
-export function serve(dir, port = 0) {
+export function serve(dir: string, port = 0): Promise<Server> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -38,7 +38,10 @@ export function serve(dir, port = 0) {
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 
+/** The address of a listening server, as the browser uses it. */
+export const origin = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const s = await serve(process.argv[2] ?? 'dist', Number(process.argv[3] ?? 4329));
-  console.log(`http://127.0.0.1:${s.address().port}/`);
+  console.log(`${origin(s)}/`);
 }

@@ -1,6 +1,6 @@
 /** Data access for pages: sorted, resolved views over the collections. No rendering here. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolveRef } from './content/check.ts';
+import { resolveRef } from './check.ts';
 
 export type Region = CollectionEntry<'regions'>;
 export type Doc = CollectionEntry<'documents'>;

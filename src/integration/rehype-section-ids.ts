@@ -2,17 +2,21 @@
  * Stable anchors for numbered headings: "## 3.2 Doelgroepen" gets id "par-3-2", so links and
  * the table of contents survive a change of title. Unnumbered headings keep Astro's slug ids.
  */
+import type { Element, Root, RootContent } from 'hast';
+
 const NUMBERED = /^\s*((?:\d+|[A-Z])(?:\.\d+)*[a-z]?)\.?\s+\S/;
 
-function text(node) {
+type Node = Root | RootContent;
+
+function text(node: Node): string {
   if (node.type === 'text') return node.value;
-  return (node.children ?? []).map(text).join('');
+  return ('children' in node ? (node.children as Node[]) : []).map(text).join('');
 }
 
 export function rehypeSectionIds() {
-  return (tree) => {
-    const seen = new Map();
-    const visit = (node) => {
+  return (tree: Root) => {
+    const seen = new Map<string, number>();
+    const visit = (node: Node) => {
       if (node.type === 'element' && /^h[2-6]$/.test(node.tagName)) {
         const m = text(node).match(NUMBERED);
         if (m) {
@@ -20,10 +24,10 @@ export function rehypeSectionIds() {
           const n = seen.get(id) ?? 0;
           seen.set(id, n + 1);
           if (n) id += `-${n + 1}`; // duplicated numbers in a source stay reachable
-          node.properties = { ...(node.properties ?? {}), id };
+          (node as Element).properties = { ...(node.properties ?? {}), id };
         }
       }
-      for (const child of node.children ?? []) visit(child);
+      if ('children' in node) for (const child of node.children as Node[]) visit(child);
     };
     visit(tree);
   };

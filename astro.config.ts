@@ -1,17 +1,20 @@
-// @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { rehypeSectionIds } from './src/lib/rehype-section-ids.mjs';
-import { rehypeAbbr } from './src/lib/rehype-abbr.mjs';
-import { SITE } from './scripts/site-url.mjs';
+import { rehypeSectionIds } from './src/integration/rehype-section-ids.ts';
+import { rehypeAbbr } from './src/integration/rehype-abbr.ts';
+import meerjarenagenda from './src/integration/index.ts';
+import { settings } from './src/settings.ts';
+
+const s = settings();
 
 export default defineConfig({
-  site: SITE,
-  outDir: process.env.MJA_OUT ?? './dist',
-  // one cache per content folder (scripts/build.mjs); Astro's default otherwise
-  ...(process.env.MJA_CACHE_DIR ? { cacheDir: process.env.MJA_CACHE_DIR } : {}),
+  site: s.site,
+  base: s.base,
+  outDir: s.outDir,
+  // one cache per content folder (scripts/build.ts); Astro's default otherwise
+  ...(s.cacheDir ? { cacheDir: s.cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   compressHTML: true,
@@ -22,11 +25,11 @@ export default defineConfig({
       rehypePlugins: [rehypeSectionIds, rehypeAbbr],
       remarkRehype: {
         footnoteLabel: 'Voetnoten',
-        footnoteBackLabel: (i) => `Terug naar voetnootverwijzing ${i + 1}`,
+        footnoteBackLabel: (i: number) => `Terug naar voetnootverwijzing ${i + 1}`,
         footnoteLabelTagName: 'h2',
         clobberPrefix: 'vn-',
       },
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), meerjarenagenda()],
 });

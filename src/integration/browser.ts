@@ -6,9 +6,10 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const candidates = () => [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
+const candidates = () =>
+  [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((c): c is string => Boolean(c));
 
-async function playwrightOwn() {
+async function playwrightOwn(): Promise<string | undefined> {
   try {
     const { chromium } = await import('playwright');
     const p = chromium.executablePath();
@@ -18,11 +19,11 @@ async function playwrightOwn() {
   }
 }
 
-export async function findChromium({ install = true } = {}) {
+export async function findChromium({ install = true } = {}): Promise<string> {
   for (const c of candidates()) if (existsSync(c)) return c;
   const own = await playwrightOwn();
   if (own) return own;
-  if (!install) return undefined;
+  if (!install) throw new Error('Geen Chromium gevonden (CHROMIUM_PATH, /usr/bin/chromium of die van Playwright).');
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log('Geen Chromium gevonden: installeren met apt-get (chromium, fonts-liberation) ...');

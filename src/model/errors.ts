@@ -1,4 +1,5 @@
 /** A problem in a content file, worded for the writer who has to fix it. */
+import { count } from '../i18n/strings.ts';
 export interface ContentError {
   file: string;
   line?: number;
@@ -14,7 +15,7 @@ export function formatError(e: ContentError): string {
 
 export function formatErrors(errors: ContentError[]): string {
   const n = errors.length;
-  const head = `De inhoud bevat ${n} ${n === 1 ? 'fout' : 'fouten'}; er is niets gebouwd en de vorige versie van de site blijft staan.\n`;
+  const head = `De inhoud bevat ${count(n, 'fout')}; er is niets gebouwd en de vorige versie van de site blijft staan.\n`;
   return head + '\n' + errors.map(formatError).join('\n\n') + '\n';
 }
 

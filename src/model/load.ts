@@ -8,69 +8,24 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { regionSchema } from '../../schemas/region.ts';
-import { documentSchema } from '../../schemas/document.ts';
-import { chapterSchema } from '../../schemas/chapter.ts';
-import { sharedThemeSchema, themeSchema } from '../../schemas/theme.ts';
-import { indicatorSchema } from '../../schemas/indicator.ts';
-import { tableSchema } from '../../schemas/table.ts';
-import { actionSchema } from '../../schemas/action.ts';
-import { bodySchema, meetingSchema } from '../../schemas/body.ts';
-import { glossarySchema } from '../../schemas/glossary.ts';
+import { regionSchema } from '../schemas/region.ts';
+import { documentSchema } from '../schemas/document.ts';
+import { chapterSchema } from '../schemas/chapter.ts';
+import { sharedThemeSchema, themeSchema } from '../schemas/theme.ts';
+import { indicatorSchema } from '../schemas/indicator.ts';
+import { tableSchema } from '../schemas/table.ts';
+import { actionSchema } from '../schemas/action.ts';
+import { bodySchema, meetingSchema } from '../schemas/body.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
 import { type ContentError, pathToString } from './errors.ts';
 import { checkModel } from './check.ts';
+import { KIND_NAMES, NATIONAL, type Kind, type Model } from './types.ts';
+import { slugify } from '../core/slug.ts';
+
+export { KIND_NAMES, NATIONAL, slugify, type Kind, type Model };
+export type { Entry } from './types.ts';
 import { compileSync } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-
-export const NATIONAL = 'landelijk';
-
-export interface Entry<T = any> {
-  /** Global id: "<region>/<local id>" */
-  id: string;
-  localId: string;
-  region: string;
-  file: string;
-  /** The data as written (for Astro's parseData) */
-  raw: unknown;
-  data: T;
-  /** Line of the entry in its file (list files) */
-  line?: number;
-  /** Chapters only: the Markdown/MDX body */
-  body?: string;
-  document?: string;
-}
-
-export interface Model {
-  root: string;
-  regions: Entry[];
-  sharedThemes: Entry[];
-  documents: Entry[];
-  chapters: Entry[];
-  themes: Entry[];
-  indicators: Entry[];
-  tables: Entry[];
-  actions: Entry[];
-  bodies: Entry[];
-  meetings: Entry[];
-  glossary: Entry[];
-}
-
-export type Kind = Exclude<keyof Model, 'root'>;
-
-/** Dutch names used in messages. */
-export const KIND_NAMES: Record<Kind, string> = {
-  regions: 'regio',
-  sharedThemes: 'thema',
-  documents: 'document',
-  chapters: 'hoofdstuk',
-  themes: 'thema',
-  indicators: 'indicator',
-  tables: 'tabel',
-  actions: 'actie',
-  bodies: 'overleg',
-  meetings: 'vergadering',
-  glossary: 'begrip',
-};
 
 const LIST_FILES: Record<string, { kind: Kind; schema: z.ZodType; idField: string }> = {
   'themes.yaml': { kind: 'themes', schema: themeSchema, idField: 'id' },
@@ -80,15 +35,6 @@ const LIST_FILES: Record<string, { kind: Kind; schema: z.ZodType; idField: strin
   'meetings.yaml': { kind: 'meetings', schema: meetingSchema, idField: 'id' },
   'glossary.yaml': { kind: 'glossary', schema: glossarySchema, idField: 'term' },
 };
-
-export const slugify = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' en ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 interface Parsed {
   doc?: Document;

@@ -4,9 +4,9 @@
  * that exist.
  */
 import type { ContentError } from './errors.ts';
-import { KIND_NAMES, NATIONAL, type Entry, type Kind, type Model } from './load.ts';
-import { isPlaceholder } from '../numbers.ts';
-import { checkForm } from '../forms.ts';
+import { KIND_NAMES, NATIONAL, type Entry, type Kind, type Model } from './types.ts';
+import { isPlaceholder } from '../core/numbers.ts';
+import { checkForm } from '../core/forms.ts';
 
 /** Resolve "id" (same region) or "region/id" to a global id. */
 export function resolveRef(ref: string, region: string): string {

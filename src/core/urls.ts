@@ -1,0 +1,61 @@
+/**
+ * Readable, stable Dutch URLs. Every page URL ends with a slash. `paths` are relative to the
+ * site's base (the output folder's layout); `url` adds the base Astro was configured with.
+ */
+export const paths = {
+  home: () => '',
+  region: (r: string) => `${r}/`,
+  documents: (owner: string) => `${owner}/documenten/`,
+  document: (docId: string) => {
+    const [owner, doc] = docId.split('/');
+    return `${owner}/documenten/${doc}/`;
+  },
+  chapter: (chapterId: string) => {
+    const [owner, doc, ch] = chapterId.split('/');
+    return `${owner}/documenten/${doc}/${ch}/`;
+  },
+  print: (docId: string) => paths.document(docId) + 'print/',
+  pdf: (docId: string) => `pdf/${docId.replace('/', '-')}.pdf`,
+  letter: (docId: string, gemeente: string) => paths.document(docId) + `brief/${gemeente}/`,
+  letterPdf: (docId: string, gemeente: string) => `pdf/${docId.replace('/', '-')}-${gemeente}.pdf`,
+  figures: (r: string) => `${r}/cijfers/`,
+  table: (tableId: string) => {
+    const [r, t] = tableId.split('/');
+    return `${r}/cijfers/#tabel-${t}`;
+  },
+  csv: (tableId: string) => {
+    const [r, t] = tableId.split('/');
+    return `${r}/cijfers/${t}.csv`;
+  },
+  actions: (r: string) => `${r}/uitvoering/`,
+  action: (actionId: string) => {
+    const [r, a] = actionId.split('/');
+    return `${r}/uitvoering/#actie-${a.replace(/\./g, '-')}`;
+  },
+  governance: (r: string) => `${r}/organisatie/`,
+  body: (bodyId: string) => {
+    const [r, b2] = bodyId.split('/');
+    return `${r}/organisatie/#overleg-${b2}`;
+  },
+  themes: () => `themas/`,
+  theme: (id: string) => `themas/${id}/`,
+  glossary: () => `begrippen/`,
+  term: (regionAndTerm: string) => `begrippen/#begrip-${regionAndTerm.replace('/', '-')}`,
+  search: () => `zoeken/`,
+  openData: () => `open-data/`,
+  accessibility: () => `toegankelijkheid/`,
+  feed: () => `feed.xml`,
+};
+
+export type Paths = typeof paths;
+
+/** The same URLs under a base path ("/" or "/agenda/"). */
+export function withBase(base: string): Paths {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const entries = Object.entries(paths).map(([k, f]) => [k, (...args: string[]) => b + (f as (...a: string[]) => string)(...args)]);
+  return Object.fromEntries(entries) as Paths;
+}
+
+const env = (import.meta as { env?: { BASE_URL?: string } }).env;
+/** URLs as pages link them (Astro's BASE_URL; "/" outside Astro). */
+export const url = withBase(env?.BASE_URL ?? '/');

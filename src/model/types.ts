@@ -1,0 +1,51 @@
+/** The shape of the content model: entries of every kind, as read and validated by load.ts. */
+
+export const NATIONAL = 'landelijk';
+
+export interface Entry<T = any> {
+  /** Global id: "<region>/<local id>" */
+  id: string;
+  localId: string;
+  region: string;
+  file: string;
+  /** The data as written (for Astro's parseData) */
+  raw: unknown;
+  data: T;
+  /** Line of the entry in its file (list files) */
+  line?: number;
+  /** Chapters only: the Markdown/MDX body */
+  body?: string;
+  document?: string;
+}
+
+export interface Model {
+  root: string;
+  regions: Entry[];
+  sharedThemes: Entry[];
+  documents: Entry[];
+  chapters: Entry[];
+  themes: Entry[];
+  indicators: Entry[];
+  tables: Entry[];
+  actions: Entry[];
+  bodies: Entry[];
+  meetings: Entry[];
+  glossary: Entry[];
+}
+
+export type Kind = Exclude<keyof Model, 'root'>;
+
+/** Dutch names used in messages. */
+export const KIND_NAMES: Record<Kind, string> = {
+  regions: 'regio',
+  sharedThemes: 'thema',
+  documents: 'document',
+  chapters: 'hoofdstuk',
+  themes: 'thema',
+  indicators: 'indicator',
+  tables: 'tabel',
+  actions: 'actie',
+  bodies: 'overleg',
+  meetings: 'vergadering',
+  glossary: 'begrip',
+};
