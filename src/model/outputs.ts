@@ -47,7 +47,7 @@ export interface Output {
   /** The file in the output folder. */
   file: string;
   lang: 'nl';
-  /** Left out of the sitemap and marked noindex (print editions, letters). */
+  /** Marked noindex and left out of the sitemap (print editions, letters, PDFs). */
   noindex: boolean;
   title?: string;
   /** Route parameters and props of the Astro page that renders it. */
@@ -107,7 +107,7 @@ function letterMeta(doc: Entry, regionName: string, g: Municipality): PdfMeta {
 export function outputs(model: Model): Output[] {
   const out: Output[] = [
     page('home', paths.home()),
-    page('not-found', '404.html', { noindex: true }),
+    page('not-found', '404.html'),
     page('glossary', paths.glossary()),
     page('open-data', paths.openData()),
     page('accessibility', paths.accessibility()),
