@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-/** npm test: unit and build tests (vitest), then browser tests (Playwright) on the built site. */
+/**
+ * npm test: types (astro check) and formatting (prettier --check), unit, component and build
+ * tests (vitest), then browser tests (Playwright) on the built site. Every part runs; the exit
+ * code says whether any failed. Arguments go to Playwright (e.g. npm test -- tests/e2e/pdf.spec.ts).
+ */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -7,13 +11,19 @@ import { findChromium } from '../src/integration/browser.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const env = { ...process.env, CHROMIUM_PATH: await findChromium(), ASTRO_TELEMETRY_DISABLED: '1' };
-const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' }).status ?? 1;
+const run = (label: string, args: string[]) => {
+  console.log(`\n== ${label}`);
+  return spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' }).status ?? 1;
+};
 
-let failed = 0;
-failed ||= run(['node_modules/vitest/vitest.mjs', 'run']);
+const failed: string[] = [];
+if (run('typen (astro check)', ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning'])) failed.push('astro check');
+if (run('opmaak (prettier --check)', ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.'])) failed.push('prettier');
+if (run('unit-, component- en bouwtests (vitest)', ['node_modules/vitest/vitest.mjs', 'run'])) failed.push('vitest');
 if (!existsSync(resolve(root, 'dist/index.html')) || process.env.MJA_REBUILD) {
   console.log('Geen gebouwde site in dist/: eerst bouwen.');
-  if (run(['scripts/build.ts'])) process.exit(1);
+  if (run('bouwen', ['scripts/build.ts'])) process.exit(1);
 }
-const e2e = run(['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)]);
-process.exit(failed || e2e);
+if (run('browsertests (Playwright)', ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)])) failed.push('playwright');
+if (failed.length) console.error(`\nMislukt: ${failed.join(', ')}`);
+process.exit(failed.length ? 1 : 0);

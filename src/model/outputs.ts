@@ -168,5 +168,6 @@ export function outputs(model: Model): Output[] {
 
 /** Astro's getStaticPaths for the pages of one kind. */
 export function routesOf(list: Output[], kind: OutputKind) {
-  return list.filter((o) => o.kind === kind && o.params).map((o) => ({ params: o.params!, props: { ...o.props, output: o } }));
+  type Props = Record<string, string> & { output: Output };
+  return list.filter((o) => o.kind === kind && o.params).map((o) => ({ params: o.params!, props: { ...o.props, output: o } as Props }));
 }
