@@ -11,7 +11,7 @@ export const localId = z
 
 /**
  * A reference to another entry: "id" within the same region, or "region/id" for an entry
- * elsewhere (for example "landelijk/kamerbrief-2024"). Checked in src/model/refs.ts.
+ * elsewhere (for example "landelijk/kamerbrief-2024"). Checked in src/model/check.ts.
  */
 export const ref = z.string().min(1, 'verwijzing is leeg');
 
