@@ -49,6 +49,20 @@ const routeStep = z.strictObject({
   note: z.string().optional(),
 });
 
+/**
+ * Whether the published text is the source's own text or an adaptation in our own words. An
+ * adaptation (bewerking) carries a visible notice naming the original and where to find it.
+ */
+const textOrigin = z.strictObject({
+  kind: z.enum(['origineel', 'bewerking'], { message: 'kies "origineel" (de tekst zelf) of "bewerking" (in eigen woorden)' }),
+  /** Title of the original document as it is published. */
+  source: z.string().min(1, 'noem de titel van het originele stuk'),
+  /** Date of the original; leave out when the original has none. */
+  date: fuzzyDate.optional(),
+  /** Where readers find the original (an address or a description); "niet vermeld" when unknown. */
+  location: z.string().min(1, 'zeg waar de lezer het originele stuk vindt, of schrijf "niet vermeld"'),
+});
+
 const formField = z.strictObject({ label: z.string(), value: z.union([z.string(), z.array(z.string())]) });
 
 export const documentSchema = z
@@ -64,6 +78,8 @@ export const documentSchema = z
     date: fuzzyDate.optional(),
     version: z.string().optional(),
     summary: z.string().min(1),
+    /** Original text or an adaptation (bewerking) of it; see textOrigin. */
+    text: textOrigin.optional(),
     authors: z.array(z.string()).default([]),
     reference: z.string().optional(), // zaaknummer / kenmerk
     purpose: z.string().optional(), // "ter kennisname", "ter besluitvorming"

@@ -27,6 +27,8 @@ export const regionSchema = z.strictObject({
   sourceFile: z.string().optional(),
   summary: z.string().min(1),
   municipalities: z.array(gemeente).min(1),
+  /** Shown under the list when the sources do not name every gemeente of the region. */
+  municipalitiesNote: z.string().min(1).optional(),
   werkcentrum: z.strictObject({
     name: z.string(),
     description: z.string().optional(),
