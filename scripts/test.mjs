@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-/** npm test: unit and build tests (vitest), then browser tests (Playwright) on the built site. */
+/** npm test: unit and build tests (vitest), then browser tests (Playwright) and the Nu HTML Checker (Java) on the built site. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium } from './browser.mjs';
+import { findJava } from './java.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const env = { ...process.env, CHROMIUM_PATH: await findChromium(), ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, CHROMIUM_PATH: await findChromium(), JAVA_PATH: await findJava(), ASTRO_TELEMETRY_DISABLED: '1' };
 const run = (args) => spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' }).status ?? 1;
 
 let failed = 0;
