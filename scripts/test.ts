@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 /**
  * npm test: types (astro check) and formatting (prettier --check), unit, component and build
- * tests (vitest), then browser tests (Playwright) on the built site. Every part runs; the exit
+ * tests (vitest), then browser tests (Playwright, with axe and the Nu HTML Checker) on the built site. Every part runs; the exit
  * code says whether any failed. Arguments go to Playwright (e.g. npm test -- tests/e2e/pdf.spec.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium } from '../src/integration/browser.ts';
+import { findJava } from './java.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const env = { ...process.env, CHROMIUM_PATH: await findChromium(), ASTRO_TELEMETRY_DISABLED: '1' };
+// Chromium for the browser tests and PDFs, Java for the Nu HTML Checker: found or installed first
+const env = { ...process.env, CHROMIUM_PATH: await findChromium(), JAVA_PATH: await findJava(), ASTRO_TELEMETRY_DISABLED: '1' };
 const run = (label: string, args: string[]) => {
   console.log(`\n== ${label}`);
   return spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' }).status ?? 1;

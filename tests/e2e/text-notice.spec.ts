@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContent } from '../../src/model/load.ts';
 import { DIST, html } from './helpers.ts';
 
 const { model } = loadContent('content', { compileMdx: false });
