@@ -1,8 +1,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { rehypeSectionIds } from './src/integration/rehype-section-ids.ts';
+import { remarkPlugins, remarkRehypeOptions, standaloneRehypePlugins } from './src/integration/markdown.ts';
 import { rehypeAbbr } from './src/integration/rehype-abbr.ts';
 import meerjarenagenda from './src/integration/index.ts';
 import { settings } from './src/settings.ts';
@@ -21,14 +20,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSectionIds, rehypeAbbr],
-      remarkRehype: {
-        footnoteLabel: 'Voetnoten',
-        footnoteBackLabel: (i: number) => `Terug naar voetnootverwijzing ${i + 1}`,
-        footnoteLabelTagName: 'h2',
-        clobberPrefix: 'vn-',
-      },
+      remarkPlugins,
+      rehypePlugins: [...standaloneRehypePlugins, rehypeAbbr],
+      remarkRehype: remarkRehypeOptions,
     }),
   },
   integrations: [mdx(), meerjarenagenda()],
