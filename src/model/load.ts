@@ -464,16 +464,29 @@ export function compileChapter(body: string, format: 'md' | 'mdx'): MdxViolation
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   let value: unknown = raw;
   for (const k of issue.path) value = value && typeof value === 'object' ? (value as any)[k as any] : undefined;
-  if (issue.code === 'invalid_type' && value === undefined) return 'verplicht veld ontbreekt';
   if (issue.code === 'unrecognized_keys') return `onbekend veld: ${issue.keys.join(', ')}`;
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+    const choices = issue.code === 'invalid_value' && 'values' in issue ? `; kies uit: ${issue.values.map(String).join(', ')}` : '';
+    return `verplicht veld ontbreekt${choices}`;
+  }
   if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `"${String(value)}" is geen toegestane waarde; kies uit: ${issue.values.map(String).join(', ')}`;
+    return `${typeof value === 'string' ? `"${value}"` : typeName(value)} is geen toegestane waarde; kies uit: ${issue.values.map(String).join(', ')}`;
+  }
+  if (issue.code === 'invalid_type') {
+    return `verwacht ${EXPECTED[issue.expected] ?? issue.expected}, maar hier staat ${typeName(value)}`;
   }
   if (issue.code === 'invalid_union') {
     // report the most specific message of the union members
-    const inner = (issue as any).errors?.flat?.().find((i: any) => i.code === 'custom');
-    if (inner) return inner.message;
+    const inner = (issue as any).errors?.flat?.() ?? [];
+    const custom = inner.find((i: any) => i.code === 'custom');
+    if (custom) return custom.message;
+    const expected = [...new Set(inner.filter((i: any) => i.code === 'invalid_type').map((i: any) => EXPECTED[i.expected] ?? i.expected))];
+    const literal = inner.filter((i: any) => i.code === 'invalid_value').flatMap((i: any) => i.values ?? []).map((v: unknown) => `"${String(v)}"`);
+    const all = [...literal, ...expected];
+    if (all.length) return `verwacht ${all.join(' of ')}, maar hier staat ${typeName(value)}`;
+    return `ongeldige waarde: ${typeName(value)}`;
   }
+  if (issue.message === 'Ongeldige invoer' || issue.message === 'Invalid input') return `ongeldige waarde: ${typeName(value)}`;
   return issue.message;
 }
 
