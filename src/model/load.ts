@@ -128,9 +128,12 @@ export class Loader {
       this.error(e.path, 'kan niet worden gelezen');
       return false;
     }
-    const ext = exts.find((x) => e.name.endsWith(x));
-    const stem = e.type === 'file' && ext ? e.name.slice(0, -ext.length) : e.name;
-    if (!NAME_RULE.test(stem)) {
+    // a known extension in other letters (".MDX", ".Yaml") breaks the rule; an unknown one is the caller's to report
+    const lower = e.name.toLowerCase();
+    const ext = [...exts, '.yaml', '.yml', '.mdx', '.md'].find((x) => lower.endsWith(x) && lower.length > x.length);
+    if (e.type === 'file' && !ext && /\.[^.]+$/.test(e.name)) return true;
+    const stem = ext ? e.name.slice(0, -ext.length) : e.name;
+    if (!NAME_RULE.test(stem) || (ext && !e.name.endsWith(ext))) {
       this.error(e.path, `de naam "${e.name}" volgt de regel voor namen niet: ${NAME_HINT}`);
       return false;
     }
@@ -189,7 +192,7 @@ export class Loader {
     const p = this.readYaml(file);
     if (p.value === undefined) return;
     if (p.value === null || typeof p.value !== 'object' || Array.isArray(p.value)) {
-      this.error(file, 'verwacht een YAML-object met velden (sleutel: waarde)');
+      this.error(file, 'verwacht een YAML-object met velden (sleutel: waarde)', { line: 1 });
       return;
     }
     const data = this.validate(schema, p.value, file, p, [], label);
@@ -207,7 +210,7 @@ export class Loader {
     if (p.value === undefined) return;
     if (p.value === null) return; // empty file: no entries
     if (!Array.isArray(p.value)) {
-      this.error(file, 'verwacht een lijst van items (elk item begint met "- ")');
+      this.error(file, 'verwacht een lijst van items (elk item begint met "- ")', { line: 1 });
       return;
     }
     const seen = new Map<string, number>();
@@ -290,7 +293,9 @@ export class Loader {
     const yamls = new Set(list.filter((e) => e.type === 'file' && e.name.endsWith('.yaml')).map((e) => e.name));
     for (const e of list) {
       if (!this.admit(e, ['.yaml'])) continue;
-      if (e.type === 'dir') {
+      if (e.type === 'dir' && /\.(ya?ml|mdx?)$/i.test(e.name)) {
+        this.error(e.path, 'is een map, maar hier hoort een bestand');
+      } else if (e.type === 'dir') {
         if (!yamls.has(`${e.name}.yaml`)) {
           this.error(e.path, `map met hoofdstukken zonder documentbeschrijving: maak ${this.rel(join(dir, e.name + '.yaml'))} aan`);
           continue;
@@ -451,8 +456,11 @@ export function compileChapter(body: string, format: 'md' | 'mdx'): MdxViolation
       remarkRehypeOptions: remarkRehypeOptions as any,
     });
   } catch (e: any) {
-    const line = e?.place?.line ?? e?.place?.start?.line ?? e?.line ?? e?.position?.start?.line;
-    const reason = String(e?.reason ?? e?.message ?? e).split('\n')[0];
+    let reason = String(e?.reason ?? e?.message ?? e).split('\n')[0];
+    // some messages carry their place only in the text: "… for `<div>` (4:1-4:6)"
+    const inText = reason.match(/ \((\d+):\d+(?:-\d+:\d+)?\)/);
+    if (inText) reason = reason.replace(inText[0], '');
+    const line = e?.place?.line ?? e?.place?.start?.line ?? e?.line ?? e?.position?.start?.line ?? (inText ? Number(inText[1]) : undefined);
     return [
       ...found,
       { line, message: `de tekst kan niet als ${format === 'md' ? 'Markdown' : 'MDX'} worden gelezen: ${reason}. Tip: schrijf < als &lt; en { als \\{ in lopende tekst` },
