@@ -18,8 +18,9 @@ export default defineConfig({
   build: { format: 'directory' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  // every script a file of its own (no inline <script>): the Content-Security-Policy allows 'self' only
-  vite: { build: { assetsInlineLimit: 0 } },
+  // every script a file of its own (no inline <script>): the Content-Security-Policy allows 'self' only;
+  // small stylesheets are still inlined as before (undefined: Astro's and Vite's default limit)
+  vite: { build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
   markdown: {
     processor: unified({
       remarkPlugins,
