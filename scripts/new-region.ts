@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { loadContent, slugify } from '../src/model/load.ts';
 import { formatErrors } from '../src/model/errors.ts';
+import { contrastOnWhite as contrast } from '../src/core/contrast.ts';
 
 function fail(message: string): never {
   process.stderr.write(`nieuwe-regio: ${message}\n`);
@@ -66,11 +67,6 @@ const kleur = args.kleur ?? '#1b4f72';
 if (!/^#[0-9a-fA-F]{6}$/.test(kleur)) fail(`kleur "${kleur}" moet de vorm #1b4f72 hebben`);
 if (contrast(kleur) < 4.5) fail(`kleur ${kleur} heeft op wit een contrast van ${contrast(kleur).toFixed(1).replace('.', ',')}:1; nodig is minstens 4,5:1 (WCAG)`);
 
-/** Contrast ratio of a colour against white (WCAG 2 relative luminance). */
-function contrast(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
-}
 
 const centrumName = centrum[0].replace(/\*$/, '').trim();
 // link to the themes shared across regions where they exist, so the site can compare regions

@@ -1,10 +1,26 @@
 /** CSV for open data: semicolon-separated (Dutch spreadsheet default), UTF-8 with BOM, dot decimals. */
 import { csvValue, type Cell } from './numbers.ts';
 
-const quote = (s: string) => (/[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+const quote = (s: string) => (/[;"\n\r\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** A plain number written as text ("-5", "+3.2") or the placeholder "-": no formula. */
+const PLAIN = /^(?:-|[-+]?\d+(?:[.,]\d+)?)$/;
+/** Characters a spreadsheet reads as the start of a formula (ASCII and full-width forms). */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * OWASP's advice against CSV (formula) injection: a text cell that starts with =, +, -, @, tab or
+ * a line break gets a leading apostrophe, so a spreadsheet shows it as text instead of running it.
+ * Numbers stay numbers.
+ */
+export function neutralise(s: string): string {
+  return FORMULA_START.test(s) && !PLAIN.test(s) ? `'${s}` : s;
+}
+
+const textCell = (c: Cell) => (typeof c === 'number' ? csvValue(c) : quote(neutralise(csvValue(c))));
 
 export function toCsv(header: string[], rows: Cell[][]): string {
-  const lines = [header.map(quote).join(';'), ...rows.map((r) => r.map((c) => quote(csvValue(c))).join(';'))];
+  const lines = [header.map((h) => quote(neutralise(h))).join(';'), ...rows.map((r) => r.map(textCell).join(';'))];
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 

@@ -21,7 +21,12 @@ export function checkModel(model: Model, errors: ContentError[]) {
   const regionIds = new Set(model.regions.map((r) => r.localId));
 
   function err(e: Entry, field: string, message: string) {
-    errors.push({ file: e.file, line: e.line, field: `${KIND_NAMES[kindOf(e)]} "${e.localId}" › ${field}`, message });
+    const line = e.at?.(fieldPath(field)) ?? e.line;
+    errors.push({ file: e.file, line, field: `${KIND_NAMES[kindOf(e)]} "${e.localId}" › ${field}`, message });
+  }
+  /** A reference of an entry to itself ("relations.partOf: agenda" in agenda.yaml). */
+  function self(e: Entry, field: string, ref: string | undefined) {
+    if (ref !== undefined && resolveRef(ref, e.region) === e.id) err(e, field, `verwijst naar zichzelf ("${ref}")`);
   }
   const kinds = new Map<Entry, Kind>();
   for (const kind of Object.keys(KIND_NAMES) as Kind[]) for (const e of model[kind]) kinds.set(e, kind);
@@ -55,6 +60,11 @@ export function checkModel(model: Model, errors: ContentError[]) {
   for (const d of model.documents) {
     const data = d.data;
     const rel = data.relations;
+    self(d, 'relations.partOf', rel.partOf);
+    self(d, 'relations.annexOf', rel.annexOf);
+    rel.supersedes.forEach((r: string, i: number) => self(d, `relations.supersedes[${i}]`, r));
+    rel.implementedBy.forEach((r: string, i: number) => self(d, `relations.implementedBy[${i}]`, r));
+    rel.relatedTo.forEach((r: string, i: number) => self(d, `relations.relatedTo[${i}]`, r));
     check(d, 'relations.partOf', rel.partOf, 'documents');
     check(d, 'relations.annexOf', rel.annexOf, 'documents');
     rel.supersedes.forEach((r: string, i: number) => check(d, `relations.supersedes[${i}]`, r, 'documents'));
@@ -70,8 +80,11 @@ export function checkModel(model: Model, errors: ContentError[]) {
     if (data.letter && data.letter.recipients !== 'alle') {
       const region = model.regions.find((r) => r.localId === d.region);
       const known = region?.data.municipalities.map((m: any) => m.id) ?? [];
+      const seen = new Set<string>();
       data.letter.recipients.forEach((g: string, i: number) => {
         if (!known.includes(g)) err(d, `letter.recipients[${i}]`, `onbekende gemeente "${g}"; gemeenten van deze regio: ${known.join(', ')}`);
+        else if (seen.has(g)) err(d, `letter.recipients[${i}]`, `gemeente "${g}" staat twee keer in de lijst`);
+        seen.add(g);
       });
     }
     if (data.type === 'raadsinformatiebrief' && !data.letter) err(d, 'letter', 'een raadsinformatiebrief heeft een letter-blok (onderwerp, kenmerk, bijlagen)');
@@ -98,8 +111,28 @@ export function checkModel(model: Model, errors: ContentError[]) {
     check(x, 'theme', x.data.theme, 'themes', { sameRegion: true });
     check(x, 'document', x.data.document, 'documents');
   }
+  for (const r of model.regions) {
+    const seen = new Map<string, number>();
+    r.data.municipalities.forEach((m: any, i: number) => {
+      if (seen.has(m.id)) err(r, `municipalities[${i}].id`, `gemeente "${m.id}" staat dubbel (ook als municipalities[${seen.get(m.id)}]); elke gemeente heeft een eigen id`);
+      else seen.set(m.id, i);
+    });
+    const centrum = r.data.municipalities.filter((m: any) => m.centrumgemeente);
+    if (centrum.length > 1) err(r, `municipalities[${r.data.municipalities.indexOf(centrum[1])}].centrumgemeente`, `er is maar één centrumgemeente; ook ${centrum[0].id} staat als centrumgemeente`);
+  }
+  const chapterIds = new Set(model.chapters.map((c) => c.id));
   for (const t of model.tables) {
     check(t, 'document', t.data.document, 'documents');
+    if (t.data.chapter !== undefined) {
+      if (t.data.document === undefined) err(t, 'chapter', 'een tabel met chapter noemt ook het document (document: ...)');
+      else {
+        const docId = resolveRef(t.data.document, t.region);
+        if (index.documents.has(docId) && !chapterIds.has(`${docId}/${t.data.chapter}`)) {
+          const known = model.chapters.filter((c) => c.document === docId).map((c) => c.localId);
+          err(t, 'chapter', `onbekend hoofdstuk "${t.data.chapter}" in document "${t.data.document}"; hoofdstukken (bestandsnaam zonder .mdx): ${known.join(', ') || 'geen'}`);
+        }
+      }
+    }
     check(t, 'theme', t.data.theme, 'themes', { sameRegion: true });
     checkTable(t, (field, msg) => err(t, field, msg));
   }
@@ -108,9 +141,11 @@ export function checkModel(model: Model, errors: ContentError[]) {
     a.data.themes.forEach((t: string, i: number) => check(a, `themes[${i}]`, t, 'themes', { sameRegion: true }));
     a.data.indicators.forEach((t: string, i: number) => check(a, `indicators[${i}]`, t, 'indicators', { sameRegion: true }));
     check(a, 'document', a.data.document, 'documents');
-    if (a.data.parent && !actionIds.has(`${a.region}/${a.data.parent}`)) err(a, 'parent', `onbekende hoofdactiviteit "${a.data.parent}"`);
+    if (a.data.parent === a.localId) err(a, 'parent', 'een actie kan niet haar eigen hoofdactiviteit zijn');
+    else if (a.data.parent && !actionIds.has(`${a.region}/${a.data.parent}`)) err(a, 'parent', `onbekende hoofdactiviteit "${a.data.parent}"`);
   }
   for (const b of model.bodies) {
+    self(b, 'replacedBy', b.data.replacedBy);
     check(b, 'replacedBy', b.data.replacedBy, 'bodies', { sameRegion: true });
     check(b, 'document', b.data.document, 'documents');
   }
@@ -119,6 +154,13 @@ export function checkModel(model: Model, errors: ContentError[]) {
     m.data.items.forEach((it: any, i: number) => check(m, `items[${i}].theme`, it.theme, 'themes', { sameRegion: true }));
     m.data.documents.forEach((d: string, i: number) => check(m, `documents[${i}]`, d, 'documents'));
   }
+}
+
+/** 'rows[1][0] (kolom "x")' → ['rows', 1, 0]; 'relations.partOf' → ['relations', 'partOf']. */
+export function fieldPath(field: string): PropertyKey[] {
+  const out: PropertyKey[] = [];
+  for (const m of field.replace(/ \(.*\)$/, '').matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+  return out;
 }
 
 function checkTable(t: Entry, err: (field: string, msg: string) => void) {

@@ -3,10 +3,11 @@
  * every reference. Returns the model plus a list of errors that name file, line, field and
  * reason. Everything else asks src/model/index.ts (getModel), which runs this once per process.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'astro/zod';
+import { compileSync } from '@mdx-js/mdx';
 import { regionSchema } from '../schemas/region.ts';
 import { documentSchema } from '../schemas/document.ts';
 import { chapterSchema } from '../schemas/chapter.ts';
@@ -20,11 +21,16 @@ import { type ContentError, pathToString } from './errors.ts';
 import { checkModel } from './check.ts';
 import { KIND_NAMES, NATIONAL, type Kind, type Model } from './types.ts';
 import { slugify } from '../core/slug.ts';
+import { checkMdxTree, type MdxViolation } from '../core/mdx-rules.ts';
+import { baseRemarkPlugins, remarkRehypeOptions, standaloneRehypePlugins } from '../integration/markdown.ts';
+import { linkProblem, listDir, parseYaml, readText, typeOf, type DirEntry, type Problem } from './read.ts';
 
 export { KIND_NAMES, NATIONAL, slugify, type Kind, type Model };
 export type { Entry } from './types.ts';
-import { compileSync } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
+
+/** File and folder names: lower-case letters, digits and hyphens; they become part of web addresses. */
+export const NAME_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NAME_HINT = 'gebruik alleen kleine letters, cijfers en streepjes (a-z, 0-9, -), zonder spaties of tekens als # ? & _ en hoofdletters, bijvoorbeeld "01-inleiding.mdx"; de naam wordt deel van het webadres';
 
 const LIST_FILES: Record<string, { kind: Kind; schema: z.ZodType; idField: string }> = {
   'themes.yaml': { kind: 'themes', schema: themeSchema, idField: 'id' },
@@ -40,6 +46,10 @@ interface Parsed {
   lines?: LineCounter;
   value?: unknown;
 }
+
+const typeName = (v: unknown) =>
+  v === null || v === undefined ? 'leeg' : Array.isArray(v) ? 'een lijst' : v instanceof Date ? 'een datum' : typeof v === 'object' ? 'een object' : typeof v === 'string' ? `tekst ("${v.length > 40 ? v.slice(0, 40) + '…' : v}")` : typeof v === 'number' ? `een getal (${v})` : typeof v === 'boolean' ? `ja/nee (${v})` : typeof v;
+const EXPECTED: Record<string, string> = { string: 'tekst', number: 'een getal', boolean: 'true of false', array: 'een lijst', object: 'een object (sleutel: waarde)', date: 'een datum', null: 'leeg', int: 'een geheel getal' };
 
 export class Loader {
   errors: ContentError[] = [];
@@ -73,18 +83,77 @@ export class Loader {
     this.errors.push({ file: this.rel(file), message, ...extra });
   }
 
-  readYaml(file: string, text = readFileSync(file, 'utf8'), lineOffset = 0): Parsed {
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length) {
-      for (const err of doc.errors.slice(0, 3)) {
-        const line = (err.linePos?.[0]?.line ?? 0) + lineOffset;
-        const reason = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        this.error(file, `ongeldige YAML: ${yamlReason(err.code, reason)}`, { line: line || undefined });
+  /** Report a problem of a file (reading, encoding, YAML). */
+  problem(file: string, p: Problem) {
+    this.error(file, p.message, { line: p.line });
+  }
+
+  /** Read and parse a YAML file (or YAML text from a file, e.g. frontmatter); errors reported. */
+  readYaml(file: string, text?: string, lineOffset = 0): Parsed {
+    if (text === undefined) {
+      const r = readText(file);
+      if (r.problem) {
+        this.problem(file, r.problem);
+        return {};
       }
+      text = r.text!;
+    }
+    const parsed = parseYaml(text, lineOffset);
+    if (parsed.problems.length) {
+      for (const p of parsed.problems) this.error(file, p.message, { line: p.line });
       return {};
     }
-    return { doc, lines, value: doc.toJS() };
+    return { doc: parsed.doc, lines: parsed.lines, value: parsed.value };
+  }
+
+  /**
+   * Whether a folder entry may be read: hidden files, symbolic links, pipes and devices and
+   * names that break the naming rule are reported (never silently skipped).
+   */
+  admit(e: DirEntry, exts: readonly string[] = []): boolean {
+    if (e.name.startsWith('.')) {
+      this.error(e.path, `verborgen ${e.type === 'dir' ? 'map' : 'bestand'} (de naam begint met een punt) wordt niet gelezen; geef het een naam zonder punt aan het begin of verwijder het`);
+      return false;
+    }
+    if (e.type === 'link') {
+      this.problem(e.path, linkProblem(e.path));
+      return false;
+    }
+    if (e.type === 'other') {
+      this.error(e.path, 'is geen gewoon bestand of map (maar bijvoorbeeld een named pipe, socket of apparaat) en wordt niet gelezen; verwijder het');
+      return false;
+    }
+    if (e.type === 'missing') {
+      this.error(e.path, 'kan niet worden gelezen');
+      return false;
+    }
+    // a known extension in other letters (".MDX", ".Yaml") breaks the rule; an unknown one is the caller's to report
+    const lower = e.name.toLowerCase();
+    const ext = [...exts, '.yaml', '.yml', '.mdx', '.md'].find((x) => lower.endsWith(x) && lower.length > x.length);
+    if (e.type === 'file' && !ext && /\.[^.]+$/.test(e.name)) return true;
+    const stem = ext ? e.name.slice(0, -ext.length) : e.name;
+    if (!NAME_RULE.test(stem) || (ext && !e.name.endsWith(ext))) {
+      this.error(e.path, `de naam "${e.name}" volgt de regel voor namen niet: ${NAME_HINT}`);
+      return false;
+    }
+    return true;
+  }
+
+  /** The entries of a folder, with a message when it cannot be read. */
+  entries(dir: string): DirEntry[] {
+    const { entries, problem } = listDir(dir);
+    if (problem) this.problem(dir, problem);
+    return entries;
+  }
+
+  /** Run one file's step; anything unexpected becomes a message about that file. */
+  guard(file: string, run: () => void) {
+    try {
+      run();
+    } catch (e) {
+      const msg = e instanceof RangeError ? 'te diep genest of te groot' : String((e as Error)?.message ?? e).split('\n')[0].slice(0, 200);
+      this.error(file, `kan niet worden verwerkt: ${msg}`);
+    }
   }
 
   /** Line of a path inside a parsed YAML document. */
@@ -115,24 +184,32 @@ export class Loader {
   }
 
   loadSingle(kind: Kind, schema: z.ZodType, file: string, region: string, localId: string, label: string) {
+    this.guard(file, () => this.loadSingleFile(kind, schema, file, region, localId, label));
+  }
+
+  loadSingleFile(kind: Kind, schema: z.ZodType, file: string, region: string, localId: string, label: string) {
     const p = this.readYaml(file);
     if (p.value === undefined) return;
     if (p.value === null || typeof p.value !== 'object' || Array.isArray(p.value)) {
-      this.error(file, 'verwacht een YAML-object met velden (sleutel: waarde)');
+      this.error(file, 'verwacht een YAML-object met velden (sleutel: waarde)', { line: 1 });
       return;
     }
     const data = this.validate(schema, p.value, file, p, [], label);
     if (data === undefined) return;
     const id = region ? `${region}/${localId}` : localId;
-    this.model[kind].push({ id, localId, region, file: this.rel(file), raw: p.value, data });
+    this.model[kind].push({ id, localId, region, file: this.rel(file), raw: p.value, data, line: 1, at: (path) => this.lineOf(p, path) });
   }
 
   loadList(kind: Kind, schema: z.ZodType, file: string, region: string, idField: string) {
+    this.guard(file, () => this.loadListFile(kind, schema, file, region, idField));
+  }
+
+  loadListFile(kind: Kind, schema: z.ZodType, file: string, region: string, idField: string) {
     const p = this.readYaml(file);
     if (p.value === undefined) return;
     if (p.value === null) return; // empty file: no entries
     if (!Array.isArray(p.value)) {
-      this.error(file, 'verwacht een lijst van items (elk item begint met "- ")');
+      this.error(file, 'verwacht een lijst van items (elk item begint met "- ")', { line: 1 });
       return;
     }
     const seen = new Map<string, number>();
@@ -151,33 +228,43 @@ export class Loader {
         return;
       }
       seen.set(localId, line ?? 0);
-      this.model[kind].push({ id: `${region}/${localId}`, localId, region, file: this.rel(file), raw, data, line });
+      this.model[kind].push({ id: `${region}/${localId}`, localId, region, file: this.rel(file), raw, data, line, at: (path) => this.lineOf(p, [i, ...path]) });
     });
   }
 
   loadChapter(file: string, region: string, docLocal: string) {
-    const text = readFileSync(file, 'utf8');
-    const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
+    this.guard(file, () => this.loadChapterFile(file, region, docLocal));
+  }
+
+  loadChapterFile(file: string, region: string, docLocal: string) {
+    const r = readText(file);
+    if (r.problem) {
+      this.problem(file, r.problem);
+      return;
+    }
+    const text = r.text!;
+    const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/);
     if (!m) {
-      this.error(file, 'het bestand begint niet met frontmatter (--- met number en title ---)', { line: 1 });
+      this.error(file, 'het bestand begint niet met frontmatter (een regel ---, dan number en title, dan weer ---)', { line: 1 });
       return;
     }
     const p = this.readYaml(file, m[1], 1);
     if (p.value === undefined) return;
+    if (p.value !== null && (typeof p.value !== 'object' || Array.isArray(p.value))) {
+      this.error(file, 'de frontmatter is geen object met velden (number: ..., title: ...)', { line: 2 });
+      return;
+    }
     const stem = basename(file).replace(/\.mdx?$/, '');
     const data: any = this.validate(chapterSchema, p.value ?? {}, file, p, [], `hoofdstuk "${stem}"`, 1);
     if (data === undefined) return;
     const body = text.slice(m[0].length);
     const bodyLine = m[0].split('\n').length - 1;
-    if (this.compileMdx) try {
-      compileSync(body, { remarkPlugins: [remarkGfm], format: file.endsWith('.md') ? 'md' : 'mdx' });
-    } catch (e: any) {
-      const line = e?.place?.line ?? e?.line ?? e?.position?.start?.line;
-      const reason = String(e?.reason ?? e?.message ?? e).split('\n')[0];
-      this.error(file, `de tekst kan niet als MDX worden gelezen: ${reason}. Tip: schrijf < als &lt; en { als \\{ in lopende tekst`, {
-        line: line ? line + bodyLine : undefined,
-      });
-      return;
+    if (this.compileMdx) {
+      const problems = compileChapter(body, file.endsWith('.md') ? 'md' : 'mdx');
+      for (const v of problems) {
+        this.error(file, v.message, { line: v.line ? v.line + bodyLine : undefined });
+      }
+      if (problems.length) return;
     }
     this.model.chapters.push({
       id: `${region}/${docLocal}/${stem}`,
@@ -189,47 +276,100 @@ export class Loader {
       body,
       document: `${region}/${docLocal}`,
       line: 1,
+      at: (path) => this.lineOf(p, path, 1),
     });
   }
 
   loadDocuments(dir: string, region: string) {
-    if (!existsSync(dir)) return;
-    for (const name of sorted(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (!existsSync(join(dir, `${name}.yaml`))) {
-          this.error(path, `map met hoofdstukken zonder documentbeschrijving: maak ${this.rel(join(dir, name + '.yaml'))} aan`);
+    const t = typeOf(dir);
+    if (t.type === 'missing') return;
+    if (t.type !== 'dir') {
+      if (t.type === 'link') this.problem(dir, linkProblem(dir));
+      else this.error(dir, 'is een bestand, maar hier hoort een map met documenten');
+      return;
+    }
+    const list = this.entries(dir);
+    const yamls = new Set(list.filter((e) => e.type === 'file' && e.name.endsWith('.yaml')).map((e) => e.name));
+    for (const e of list) {
+      if (!this.admit(e, ['.yaml'])) continue;
+      if (e.type === 'dir' && /\.(ya?ml|mdx?)$/i.test(e.name)) {
+        this.error(e.path, 'is een map, maar hier hoort een bestand');
+      } else if (e.type === 'dir') {
+        if (!yamls.has(`${e.name}.yaml`)) {
+          this.error(e.path, `map met hoofdstukken zonder documentbeschrijving: maak ${this.rel(join(dir, e.name + '.yaml'))} aan`);
           continue;
         }
-        for (const ch of sorted(path)) {
-          if (/\.mdx?$/.test(ch)) this.loadChapter(join(path, ch), region, name);
-          else this.error(join(path, ch), 'onbekend bestand: hoofdstukken zijn .mdx-bestanden');
-        }
-      } else if (name.endsWith('.yaml')) {
-        const local = name.replace(/\.yaml$/, '');
-        this.loadSingle('documents', documentSchema, path, region, local, `document "${local}"`);
+        this.loadChapters(e.path, region, e.name);
+      } else if (e.name.endsWith('.yaml')) {
+        const local = e.name.replace(/\.yaml$/, '');
+        this.loadSingle('documents', documentSchema, e.path, region, local, `document "${local}"`);
       } else {
-        this.error(path, 'onbekend bestand: een document is een .yaml-bestand met een map van hoofdstukken ernaast');
+        this.error(e.path, 'onbekend bestand: een document is een .yaml-bestand met een map van hoofdstukken ernaast (bestandsnamen eindigen op .yaml, niet .yml of .YAML)');
       }
     }
   }
 
+  loadChapters(dir: string, region: string, docLocal: string) {
+    const stems = new Map<string, string>();
+    for (const e of this.entries(dir)) {
+      if (!this.admit(e, ['.mdx', '.md'])) continue;
+      if (e.type !== 'file') {
+        this.error(e.path, 'is een map; in de map van een document staan alleen hoofdstukken (.mdx-bestanden)');
+        continue;
+      }
+      if (!/\.mdx?$/.test(e.name)) {
+        this.error(e.path, 'onbekend bestand: hoofdstukken zijn .mdx-bestanden');
+        continue;
+      }
+      const stem = e.name.replace(/\.mdx?$/, '');
+      const other = stems.get(stem);
+      if (other) {
+        this.error(e.path, `staat dubbel: ${other} heeft dezelfde naam; een hoofdstuk is één bestand (verwijder een van beide)`);
+        continue;
+      }
+      stems.set(stem, e.name);
+      this.loadChapter(e.path, region, docLocal);
+    }
+  }
+
+  /** A file the region or the root must have as a regular file (region.yaml, themes.yaml, ...). */
+  isFile(path: string): boolean {
+    const t = typeOf(path);
+    if (t.type === 'file') return true;
+    if (t.type === 'dir') this.error(path, 'is een map, maar hier hoort een bestand');
+    return false;
+  }
+
   loadRegion(dir: string, region: string) {
-    this.loadSingle('regions', regionSchema, join(dir, 'region.yaml'), '', region, `regio "${region}"`);
-    for (const name of sorted(dir)) {
-      const path = join(dir, name);
-      if (name === 'region.yaml') continue;
-      if (name === 'documents') this.loadDocuments(path, region);
-      else if (name === 'tables') {
-        for (const t of sorted(path)) {
-          if (!t.endsWith('.yaml')) {
-            this.error(join(path, t), 'onbekend bestand: een tabel is een .yaml-bestand');
+    const regionFile = join(dir, 'region.yaml');
+    if (this.isFile(regionFile)) this.loadSingle('regions', regionSchema, regionFile, '', region, `regio "${region}"`);
+    for (const e of this.entries(dir)) {
+      if (e.name === 'region.yaml' && e.type !== 'link' && e.type !== 'other') continue;
+      if (!this.admit(e, ['.yaml'])) continue;
+      const path = e.path;
+      const name = e.name;
+      if (name === 'documents') {
+        if (e.type !== 'dir') this.error(path, 'is een bestand, maar hier hoort een map met documenten');
+        else this.loadDocuments(path, region);
+      } else if (name === 'tables') {
+        if (e.type !== 'dir') {
+          this.error(path, 'is een bestand, maar hier hoort een map met tabellen (tables/<id>.yaml)');
+          continue;
+        }
+        for (const t of this.entries(path)) {
+          if (!this.admit(t, ['.yaml'])) continue;
+          if (t.type !== 'file' || !t.name.endsWith('.yaml')) {
+            this.error(t.path, t.type === 'dir' ? 'is een map; in tables/ staat per tabel één .yaml-bestand' : 'onbekend bestand: een tabel is een .yaml-bestand');
             continue;
           }
-          const local = t.replace(/\.yaml$/, '');
-          this.loadSingle('tables', tableSchema, join(path, t), region, local, `tabel "${local}"`);
+          const local = t.name.replace(/\.yaml$/, '');
+          this.loadSingle('tables', tableSchema, t.path, region, local, `tabel "${local}"`);
         }
       } else if (LIST_FILES[name]) {
+        if (e.type !== 'file') {
+          this.error(path, 'is een map, maar hier hoort een bestand');
+          continue;
+        }
         const { kind, schema, idField } = LIST_FILES[name];
         this.loadList(kind, schema, path, region, idField);
       } else {
@@ -238,65 +378,122 @@ export class Loader {
     }
   }
 
-  load(): Model {
-    if (!existsSync(this.root)) {
-      this.error(this.root, 'de map met inhoud bestaat niet');
-      return this.model;
+  loadNational(dir: string) {
+    for (const e of this.entries(dir)) {
+      if (!this.admit(e, ['.yaml'])) continue;
+      if (e.name === 'documents') {
+        if (e.type !== 'dir') this.error(e.path, 'is een bestand, maar hier hoort een map met documenten');
+        else this.loadDocuments(e.path, NATIONAL);
+      } else if (e.name === 'glossary.yaml') {
+        if (this.isFile(e.path)) this.loadList('glossary', glossarySchema, e.path, NATIONAL, 'term');
+      } else {
+        this.error(e.path, 'onbekend bestand of onbekende map in content/landelijk/; verwacht: documents/ en glossary.yaml');
+      }
     }
-    const shared = join(this.root, 'themes.yaml');
-    if (existsSync(shared)) this.loadList('sharedThemes', sharedThemeSchema, shared, '', 'id');
-    for (const name of sorted(this.root)) {
-      const path = join(this.root, name);
-      if (!statSync(path).isDirectory()) {
-        if (name !== 'themes.yaml') this.error(path, 'onbekend bestand in content/; verwacht themes.yaml en een map per regio');
+  }
+
+  load(): Model {
+    try {
+      this.loadAll();
+    } catch (e) {
+      // the loader never throws past this point: anything unforeseen is one more message
+      this.error(this.root, `de inhoud kan niet worden gelezen: ${String((e as Error)?.message ?? e).split('\n')[0].slice(0, 200)}`);
+    }
+    return this.model;
+  }
+
+  loadAll() {
+    let rootType: string;
+    try {
+      rootType = statSync(this.root).isDirectory() ? 'dir' : 'file';
+    } catch {
+      rootType = 'missing';
+    }
+    if (rootType !== 'dir') {
+      this.error(this.root, rootType === 'missing' ? 'de map met inhoud bestaat niet' : 'is geen map; verwacht de map met inhoud');
+      return;
+    }
+    const list = this.entries(this.root);
+    for (const e of list) {
+      if (!this.admit(e, ['.yaml'])) continue;
+      if (e.name === 'themes.yaml') {
+        if (this.isFile(e.path)) this.loadList('sharedThemes', sharedThemeSchema, e.path, '', 'id');
         continue;
       }
-      if (name === NATIONAL) {
-        this.loadDocuments(join(path, 'documents'), NATIONAL);
-        const glossary = join(path, 'glossary.yaml');
-        if (existsSync(glossary)) this.loadList('glossary', glossarySchema, glossary, NATIONAL, 'term');
-      } else if (existsSync(join(path, 'region.yaml'))) this.loadRegion(path, name);
-      else this.error(path, 'map zonder region.yaml: een regio heeft een region.yaml; landelijke stukken staan in content/landelijk/');
+      if (e.type !== 'dir') {
+        this.error(e.path, 'onbekend bestand in content/; verwacht themes.yaml en een map per regio');
+        continue;
+      }
+      if (e.name === NATIONAL) this.loadNational(e.path);
+      else {
+        const r = typeOf(join(e.path, 'region.yaml')).type;
+        if (r === 'missing') this.error(e.path, 'map zonder region.yaml: een regio heeft een region.yaml; landelijke stukken staan in content/landelijk/');
+        else this.loadRegion(e.path, e.name);
+      }
     }
     // shared-theme ids are global, without a region prefix
     for (const t of this.model.sharedThemes) t.id = t.localId;
     checkModel(this.model, this.errors);
-    return this.model;
   }
 }
 
-function sorted(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((n) => !n.startsWith('.'))
-    .sort();
-}
-
-function yamlReason(code: string, message: string): string {
-  const known: Record<string, string> = {
-    DUPLICATE_KEY: 'een sleutel staat twee keer in hetzelfde object',
-    BAD_INDENT: 'de inspringing klopt niet',
-    MISSING_CHAR: 'er ontbreekt een teken (bijvoorbeeld een afsluitend aanhalingsteken of haakje)',
-    BLOCK_AS_IMPLICIT_KEY: 'een regel lijkt een sleutel maar mist de dubbele punt of staat verkeerd ingesprongen',
-    UNEXPECTED_TOKEN: 'onverwacht teken',
-    MULTILINE_IMPLICIT_KEY: 'een sleutel loopt over meerdere regels; vergeet u een dubbele punt of inspringing?',
-    TAB_AS_INDENT: 'gebruik spaties, geen tabs, om in te springen',
+/**
+ * Compile a chapter body the way the build does (same remark plugins and remark-rehype options)
+ * and check it against the content rules. Returns syntax errors and rule violations with lines
+ * relative to the body.
+ */
+export function compileChapter(body: string, format: 'md' | 'mdx'): MdxViolation[] {
+  const found: MdxViolation[] = [];
+  const collect = () => (tree: unknown) => {
+    found.push(...checkMdxTree(tree));
   };
-  return `${known[code] ?? 'de YAML kan niet worden gelezen'} (${message})`;
+  try {
+    compileSync(body, {
+      format,
+      remarkPlugins: [...baseRemarkPlugins, collect],
+      rehypePlugins: [...standaloneRehypePlugins],
+      remarkRehypeOptions: remarkRehypeOptions as any,
+    });
+  } catch (e: any) {
+    let reason = String(e?.reason ?? e?.message ?? e).split('\n')[0];
+    // some messages carry their place only in the text: "… for `<div>` (4:1-4:6)"
+    const inText = reason.match(/ \((\d+):\d+(?:-\d+:\d+)?\)/);
+    if (inText) reason = reason.replace(inText[0], '');
+    const line = e?.place?.line ?? e?.place?.start?.line ?? e?.line ?? e?.position?.start?.line ?? (inText ? Number(inText[1]) : undefined);
+    return [
+      ...found,
+      { line, message: `de tekst kan niet als ${format === 'md' ? 'Markdown' : 'MDX'} worden gelezen: ${reason}. Tip: schrijf < als &lt; en { als \\{ in lopende tekst` },
+    ];
+  }
+  return found;
 }
 
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   let value: unknown = raw;
   for (const k of issue.path) value = value && typeof value === 'object' ? (value as any)[k as any] : undefined;
-  if (issue.code === 'invalid_type' && value === undefined) return 'verplicht veld ontbreekt';
   if (issue.code === 'unrecognized_keys') return `onbekend veld: ${issue.keys.join(', ')}`;
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+    const choices = issue.code === 'invalid_value' && 'values' in issue ? `; kies uit: ${issue.values.map(String).join(', ')}` : '';
+    return `verplicht veld ontbreekt${choices}`;
+  }
   if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `"${String(value)}" is geen toegestane waarde; kies uit: ${issue.values.map(String).join(', ')}`;
+    return `${typeof value === 'string' ? `"${value}"` : typeName(value)} is geen toegestane waarde; kies uit: ${issue.values.map(String).join(', ')}`;
+  }
+  if (issue.code === 'invalid_type') {
+    return `verwacht ${EXPECTED[issue.expected] ?? issue.expected}, maar hier staat ${typeName(value)}`;
   }
   if (issue.code === 'invalid_union') {
     // report the most specific message of the union members
-    const inner = (issue as any).errors?.flat?.().find((i: any) => i.code === 'custom');
-    if (inner) return inner.message;
+    const inner = (issue as any).errors?.flat?.() ?? [];
+    const custom = inner.find((i: any) => i.code === 'custom');
+    if (custom) return custom.message;
+    const expected = [...new Set(inner.filter((i: any) => i.code === 'invalid_type').map((i: any) => EXPECTED[i.expected] ?? i.expected))];
+    const literal = inner.filter((i: any) => i.code === 'invalid_value').flatMap((i: any) => i.values ?? []).map((v: unknown) => `"${String(v)}"`);
+    const all = [...literal, ...expected];
+    if (all.length) return `verwacht ${all.join(' of ')}, maar hier staat ${typeName(value)}`;
+    return `ongeldige waarde: ${typeName(value)}`;
   }
+  if (issue.message === 'Ongeldige invoer' || issue.message === 'Invalid input') return `ongeldige waarde: ${typeName(value)}`;
   return issue.message;
 }
 

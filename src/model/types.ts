@@ -13,6 +13,8 @@ export interface Entry<T = any> {
   data: T;
   /** Line of the entry in its file (list files) */
   line?: number;
+  /** Line of a field of this entry in its file ("relations", "supersedes", 0) */
+  at?: (path: PropertyKey[]) => number | undefined;
   /** Chapters only: the Markdown/MDX body */
   body?: string;
   document?: string;

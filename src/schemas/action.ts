@@ -33,7 +33,7 @@ export const actionSchema = z.strictObject({
   group: z.string().optional(), // e.g. "Te realiseren in overgangsjaar 2026"
   parties: z.array(party).default([]),
   timing: z
-    .object({ start: fuzzyDate.optional(), end: fuzzyDate.optional(), label: z.string().optional() })
+    .strictObject({ start: fuzzyDate.optional(), end: fuzzyDate.optional(), label: z.string().optional() })
     .optional(),
   kpis: z.array(z.string()).default([]),
   indicators: z.array(ref).default([]),

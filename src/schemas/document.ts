@@ -66,13 +66,13 @@ const textOrigin = z.strictObject({
 const formField = z.strictObject({ label: z.string(), value: z.union([z.string(), z.array(z.string())]) });
 
 export const documentSchema = z
-  .object({
+  .strictObject({
     title: z.string().min(1),
     subtitle: z.string().optional(),
     type: documentType,
     status: documentStatus,
     period: z
-      .object({ start: z.number().int().min(2000).max(2100), end: z.number().int().min(2000).max(2100) })
+      .strictObject({ start: z.number().int().min(2000).max(2100), end: z.number().int().min(2000).max(2100) })
       .refine((p) => p.end >= p.start, { message: 'einde van de periode ligt voor het begin', path: ['end'] })
       .optional(),
     date: fuzzyDate.optional(),
@@ -86,7 +86,7 @@ export const documentSchema = z
     decisions: z.array(decision).default([]),
     route: z.array(routeStep).default([]),
     relations: z
-      .object({
+      .strictObject({
         partOf: ref.optional(),
         annexOf: ref.optional(),
         supersedes: z.array(ref).default([]),
@@ -101,7 +101,7 @@ export const documentSchema = z
     form: z.array(formField).default([]),
     /** For a raadsinformatiebrief: the letter's fixed parts. The body is the document's chapter(s). */
     letter: z
-      .object({
+      .strictObject({
         kenmerk: z.string().optional(),
         onderwerp: z.string(),
         aanhef: z.string().default('Aan de leden van de gemeenteraad'),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localId } from './common.ts';
+import { contrastOnWhite, MIN_TEXT_CONTRAST, ratioLabel } from '../core/contrast.ts';
 
 const signatory = z.strictObject({
   role: z.string().min(1), // "burgemeester", "secretaris", "wethouder Werk en Inkomen"
@@ -19,6 +20,10 @@ export const gemeente = z.strictObject({
 });
 
 const hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'verwacht een kleur als #rrggbb');
+/** The accent colour carries white text (header, buttons) and is used as link colour on white. */
+const accentColour = hex.refine((c) => !/^#[0-9a-fA-F]{6}$/.test(c) || contrastOnWhite(c) >= MIN_TEXT_CONTRAST, {
+  error: (i) => `kleur ${String(i.input)} heeft op wit een contrast van ${ratioLabel(contrastOnWhite(String(i.input)))}; nodig is minstens 4,5:1 (WCAG): kies een donkerdere kleur`,
+});
 
 export const regionSchema = z.strictObject({
   name: z.string().min(1),
@@ -36,7 +41,7 @@ export const regionSchema = z.strictObject({
   partners: z
     .array(z.strictObject({ name: z.string(), role: z.string().optional(), kind: z.string().optional() }))
     .default([]),
-  theme: z.strictObject({ accent: hex, accentDark: hex.optional() }),
+  theme: z.strictObject({ accent: accentColour, accentDark: hex.optional() }),
   order: z.number().int().default(100),
 });
 export type Region = z.output<typeof regionSchema>;

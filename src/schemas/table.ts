@@ -16,7 +16,7 @@ const cell = z.union([z.number(), z.string(), z.null()]);
 
 /** content/<region>/tables/<id>.yaml: a data table. */
 export const tableSchema = z
-  .object({
+  .strictObject({
     title: z.string().min(1),
     number: z.string().optional(), // "Tabel 1", "Figuur 2"
     description: z.string().optional(),
@@ -31,7 +31,7 @@ export const tableSchema = z
     /** Totals as the source states them, one row per total line (same shape as rows). */
     totals: z.array(z.array(cell)).default([]),
     chart: z
-      .object({
+      .strictObject({
         type: z.enum(['bar', 'horizontalBar', 'line', 'pie', 'doughnut']),
         series: z.array(z.string()).min(1),
         stacked: z.boolean().default(false),

@@ -40,7 +40,7 @@ describe('bad input gets a clear message', () => {
   it('unknown theme id in an action', () => {
     edit('proefregio/actions.yaml', 'themes: [werk]', 'themes: [wonen]');
     const out = messages();
-    expect(out).toMatch(/proefregio\/actions\.yaml:1\n/);
+    expect(out).toMatch(/proefregio\/actions\.yaml:4\n/); // the line of the field itself
     expect(out).toContain('veld actie "1" › themes[0]: onbekend thema "wonen"; bekend: werk');
   });
 
