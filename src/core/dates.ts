@@ -35,7 +35,7 @@ function isoWeekStart(y: number, w: number): Date {
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Phrases with the months they cover. */
-const PHRASES: Record<string, [number, number]> = {
+export const PHRASES: Record<string, [number, number]> = {
   'begin': [1, 3],
   'voorjaar': [3, 5],
   'medio': [5, 8],
