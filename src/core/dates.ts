@@ -117,3 +117,9 @@ export function formatDayMonth(d: FuzzyDate): string {
 export function compareFuzzy(a: FuzzyDate, b: FuzzyDate): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0;
 }
+
+/** "2026-05-07" → "7 mei 2026". */
+export function formatIsoDate(iso: string): string {
+  const [y, mo, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[mo - 1]} ${y}`;
+}

@@ -122,8 +122,23 @@ describe('scaffolds', () => {
 });
 
 describe('what the scaffolds made builds into the site', () => {
+  const EDIT = 'https://git.example.nl/regio/agenda/edit/main/content/';
   beforeAll(() => {
-    const r = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...env, MJA_DIST: dist, MJA_SKIP: 'search,pdf' }, encoding: 'utf8' });
+    // the writer commits: the region on 4 March 2026, the table later, on 9 April 2026
+    const git = (args: string[], date?: string) => {
+      const r = spawnSync('git', args, {
+        cwd: content,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 'Schrijver', GIT_AUTHOR_EMAIL: 's@example.nl', GIT_COMMITTER_NAME: 'Schrijver', GIT_COMMITTER_EMAIL: 's@example.nl', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+      });
+      expect(r.status, r.stderr).toBe(0);
+    };
+    git(['init', '-q']);
+    git(['add', '-A', '.', ':!midden-utrecht/tables']);
+    git(['commit', '-q', '-m', 'Regio Midden-Utrecht'], '2026-03-04T10:00:00+01:00');
+    git(['add', '-A']);
+    git(['commit', '-q', '-m', 'Tabel werkzoekenden'], '2026-04-09T10:00:00+02:00');
+    const r = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...env, MJA_DIST: dist, MJA_SKIP: 'search,pdf', MJA_EDIT_URL: EDIT }, encoding: 'utf8' });
     expect(r.status, r.stderr + r.stdout).toBe(0);
   }, 300_000);
   const page = (p: string) => readFileSync(join(dist, p, 'index.html'), 'utf8');
@@ -138,5 +153,27 @@ describe('what the scaffolds made builds into the site', () => {
     const actions = page('midden-utrecht/uitvoering');
     expect(actions).toContain('Leerwerkloket in elke gemeente');
     for (const g of ['utrecht', 'zeist', 'bunnik']) expect(existsSync(join(dist, `midden-utrecht/documenten/raadsinformatiebrief-meerjarenagenda-2026-2030/brief/${g}/index.html`)), g).toBe(true);
+  });
+
+  it('every page made from content links to its main file and says when that content last changed', () => {
+    const edit = (p: string) => page(p).match(/<a href="([^"]+)"[^>]*>Bewerk deze pagina<\/a>/)?.[1];
+    const changed = (p: string) => page(p).match(/Laatst gewijzigd op <time datetime="([^"]+)"[^>]*>([^<]+)<\/time>/)?.slice(1);
+    expect(edit('midden-utrecht')).toBe(EDIT + 'midden-utrecht/region.yaml');
+    expect(edit('midden-utrecht/documenten/uitvoeringsagenda-2026-2027')).toBe(EDIT + 'midden-utrecht/documents/uitvoeringsagenda-2026-2027.yaml');
+    expect(edit('midden-utrecht/documenten/meerjarenagenda-2026-2030/03-doelgroepen-en-aanpak')).toBe(EDIT + 'midden-utrecht/documents/meerjarenagenda-2026-2030/03-doelgroepen-en-aanpak.mdx');
+    expect(edit('midden-utrecht/uitvoering')).toBe(EDIT + 'midden-utrecht/actions.yaml');
+    // the figures page is made from the table too, committed later
+    expect(changed('midden-utrecht/documenten/meerjarenagenda-2026-2030/03-doelgroepen-en-aanpak')).toEqual(['2026-03-04', '4 maart 2026']);
+    expect(changed('midden-utrecht/cijfers')).toEqual(['2026-04-09', '9 april 2026']);
+    expect(changed('midden-utrecht/uitvoering')).toEqual(['2026-03-04', '4 maart 2026']);
+    // the print edition's colophon; a letter has neither
+    const print = page('midden-utrecht/documenten/meerjarenagenda-2026-2030/print');
+    expect(print).toMatch(/<footer class="page-meta page-meta--print"[^>]*>.*Laatst gewijzigd op <time datetime="2026-04-09"/s);
+    expect(print).toContain(`href="${EDIT}midden-utrecht/documents/meerjarenagenda-2026-2030.yaml"`);
+    const letter = page('midden-utrecht/documenten/raadsinformatiebrief-meerjarenagenda-2026-2030/brief/zeist');
+    expect(letter).not.toContain('Laatst gewijzigd');
+    expect(letter).not.toContain(EDIT);
+    // pages not made from content files carry neither
+    expect(page('zoeken')).not.toContain('Laatst gewijzigd');
   });
 });

@@ -19,6 +19,7 @@ const types: Record<string, string | undefined> = {
   search: '/zoeken/',
   opendata: '/open-data/',
   accessibility: '/toegankelijkheid/',
+  writers: '/schrijvers/',
   'letters list': '/noord-limburg/documenten/raadsinformatiebrief-2025/',
   'print edition': '/rivierenland/documenten/meerjarenagenda-2026-2030/print/',
   'printed form': '/noord-limburg/documenten/collegeadvies-2025/print/',
