@@ -16,6 +16,7 @@ export type OutputKind =
   | 'glossary'
   | 'open-data'
   | 'accessibility'
+  | 'writers'
   | 'search'
   | 'themes'
   | 'theme'
@@ -111,6 +112,7 @@ export function outputs(model: Model): Output[] {
     page('glossary', paths.glossary()),
     page('open-data', paths.openData()),
     page('accessibility', paths.accessibility()),
+    page('writers', paths.writers(), { title: 'Voor schrijvers' }),
     page('search', paths.search()),
     page('themes', paths.themes()),
     page('feed', paths.feed()),
