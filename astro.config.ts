@@ -1,6 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { unified, type RemarkPlugins } from '@astrojs/markdown-remark';
 import { remarkPlugins, remarkRehypeOptions, standaloneRehypePlugins } from './src/integration/markdown.ts';
 import { rehypeAbbr } from './src/integration/rehype-abbr.ts';
 import meerjarenagenda from './src/integration/index.ts';
@@ -23,7 +23,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
   markdown: {
     processor: unified({
-      remarkPlugins,
+      remarkPlugins: remarkPlugins as RemarkPlugins,
       rehypePlugins: [...standaloneRehypePlugins, rehypeAbbr],
       remarkRehype: remarkRehypeOptions,
     }),

@@ -12,6 +12,8 @@ import KpiChart from './KpiChart.astro';
 import ScopedIds from './ScopedIds.astro';
 import StatusBadge from './StatusBadge.astro';
 import Toc from './Toc.astro';
+import ScrollTable from './ScrollTable.astro';
+import TextNotice from './TextNotice.astro';
 import { tableSchema } from '../schemas/table.ts';
 import { indicatorSchema } from '../schemas/indicator.ts';
 import { chapterSchema } from '../schemas/chapter.ts';
@@ -59,6 +61,12 @@ const indicator = (localId: string, data: Record<string, unknown>) =>
 
 const chapter = (file: string, data: Record<string, unknown>) =>
   ({ id: `voorbeeld/agenda/${file}`, collection: 'chapters', data: chapterSchema.parse(data) }) as unknown as Chapter;
+
+/**
+ * Components without examples here, and why: PageMeta reads the page's own address and the git
+ * history of its content (tested on built pages in tests/unit/page-meta.test.ts and e2e).
+ */
+export const WITHOUT_EXAMPLES = ['PageMeta'];
 
 export const EXAMPLES: Example[] = [
   { name: 'StatusBadge concept', component: StatusBadge, props: { status: 'concept' }, contains: ['Status: ', 'Concept', 'badge--concept'] },
@@ -110,4 +118,19 @@ export const EXAMPLES: Example[] = [
     slots: { default: '<h2 id="doelen">Doelen</h2><p><a href="#doelen">terug</a></p>' },
     contains: ['id="c2-doelen"', 'href="#c2-doelen"'],
   },
+
+  {
+    name: 'ScrollTable',
+    component: ScrollTable,
+    props: {},
+    slots: { default: '<table><thead><tr><th>Gemeente</th><th>Werkzoekenden</th></tr></thead><tbody><tr><td>Hoofdstad</td><td>1.200</td></tr></tbody></table>' },
+    contains: ['role="region"', 'tabindex="0"', 'Tabel: Gemeente, Werkzoekenden', '<td>1.200</td>'],
+  },
+  {
+    name: 'TextNotice bewerking',
+    component: TextNotice,
+    props: { status: 'vastgesteld', text: { kind: 'bewerking', source: 'Meerjarenagenda 2026-2030', date: parseFuzzyDate('2025-12-12'), location: 'https://voorbeeld.nl/agenda.pdf' } },
+    contains: ['Bewerkte weergave; de vastgestelde tekst is leidend.', '<cite>Meerjarenagenda 2026-2030</cite>', '12 december 2025', 'href="https://voorbeeld.nl/agenda.pdf"'],
+  },
+  { name: 'TextNotice origineel', component: TextNotice, props: { status: 'vastgesteld', text: { kind: 'origineel', source: 'x', location: 'x' } }, contains: [] },
 ];
