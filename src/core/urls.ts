@@ -57,6 +57,8 @@ export function withBase(base: string): Paths {
   return Object.fromEntries(entries) as Paths;
 }
 
-const env = (import.meta as { env?: { BASE_URL?: string } }).env;
-/** URLs as pages link them (Astro's BASE_URL; "/" outside Astro). */
-export const url = withBase(env?.BASE_URL ?? '/');
+/**
+ * URLs as pages link them: under Astro's base (Vite puts BASE_URL in at build time; written
+ * exactly as `import.meta.env` so that it does), "/" outside Astro.
+ */
+export const url = withBase(import.meta.env?.BASE_URL ?? '/');
