@@ -51,6 +51,9 @@ const typeName = (v: unknown) =>
   v === null || v === undefined ? 'leeg' : Array.isArray(v) ? 'een lijst' : v instanceof Date ? 'een datum' : typeof v === 'object' ? 'een object' : typeof v === 'string' ? `tekst ("${v.length > 40 ? v.slice(0, 40) + '…' : v}")` : typeof v === 'number' ? `een getal (${v})` : typeof v === 'boolean' ? `ja/nee (${v})` : typeof v;
 const EXPECTED: Record<string, string> = { string: 'tekst', number: 'een getal', boolean: 'true of false', array: 'een lijst', object: 'een object (sleutel: waarde)', date: 'een datum', null: 'leeg', int: 'een geheel getal' };
 
+/** Files and folders of git itself: the content folder may be a repository of its own. */
+const VCS_ENTRIES = new Set(['.git', '.gitignore', '.gitattributes', '.gitkeep']);
+
 export class Loader {
   errors: ContentError[] = [];
   /** Compile MDX bodies to catch syntax errors (off inside Astro, which compiles them itself). */
@@ -111,6 +114,8 @@ export class Loader {
    * names that break the naming rule are reported (never silently skipped).
    */
   admit(e: DirEntry, exts: readonly string[] = []): boolean {
+    // version control's own files, when content/ is a repository of its own, are not content
+    if (VCS_ENTRIES.has(e.name)) return false;
     if (e.name.startsWith('.')) {
       this.error(e.path, `verborgen ${e.type === 'dir' ? 'map' : 'bestand'} (de naam begint met een punt) wordt niet gelezen; geef het een naam zonder punt aan het begin of verwijder het`);
       return false;

@@ -48,4 +48,4 @@ it('two builds of the same content are byte-identical', () => {
   expect(Object.keys(hb).sort()).toEqual(files.sort());
   const differ = files.filter((f) => ha[f] !== hb[f]);
   expect(differ).toEqual([]);
-}, 300_000);
+}, 900_000);
