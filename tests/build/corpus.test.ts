@@ -67,7 +67,9 @@ describe('the generated corpus', () => {
   });
 
   it('starts from a fixture that is valid, also with a byte-order mark and CRLF line ends in every file', () => {
-    expect(new Loader(fixture).load() && new Loader(fixture).errors).toEqual([]);
+    const plain = new Loader(fixture);
+    plain.load();
+    expect(plain.errors).toEqual([]);
     const dir = join(work, 'bom-crlf');
     cpSync(fixture, dir, { recursive: true });
     const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
@@ -113,7 +115,6 @@ afterAll(() => {
 });
 
 const node = process.execPath;
-const clean = (s: string) => s;
 
 describe('npm run validate on a sample of the corpus', () => {
   const sample = [
@@ -132,7 +133,7 @@ describe('npm run validate on a sample of the corpus', () => {
       expect(r.signal, 'validate hing of werd afgebroken').toBeNull();
       expect(r.status).not.toBe(0);
       expect(r.status).not.toBe(7); // never the exit code of writer code
-      expect(clean(r.stderr)).toContain(v.file.split('/').pop());
+      expect(r.stderr).toContain(v.file.split('/').pop());
       expect(r.stderr + r.stdout).not.toMatch(STACK);
     });
   }
