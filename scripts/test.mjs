@@ -13,7 +13,7 @@ let failed = 0;
 failed ||= run(['node_modules/vitest/vitest.mjs', 'run']);
 if (!existsSync(resolve(root, 'dist/index.html')) || process.env.MJA_REBUILD) {
   console.log('Geen gebouwde site in dist/: eerst bouwen.');
-  if (run(['scripts/build.mjs'])) process.exit(1);
+  if (run(['scripts/build.ts'])) process.exit(1);
 }
 const e2e = run(['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)]);
 process.exit(failed || e2e);
