@@ -3,13 +3,14 @@
  * (src/model/load.ts) compiles every chapter with the same remark plugins and remark-rehype
  * options, so what `npm run validate` passes, the build builds.
  */
+import type { RemarkPlugin, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkContentRules } from '../core/mdx-rules.ts';
 import { rehypeSectionIds } from './rehype-section-ids.ts';
 
 /** Plugins that shape the text; the loader adds its own collector of rule violations. */
-export const baseRemarkPlugins = [remarkGfm];
-export const remarkPlugins = [...baseRemarkPlugins, remarkContentRules];
+export const baseRemarkPlugins: RemarkPlugins = [remarkGfm];
+export const remarkPlugins: RemarkPlugins = [...baseRemarkPlugins, remarkContentRules as RemarkPlugin];
 
 /** rehype plugins that need nothing but the chapter itself (rehype-abbr also reads the model). */
 export const standaloneRehypePlugins = [rehypeSectionIds];

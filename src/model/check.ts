@@ -94,7 +94,10 @@ export function checkModel(model: Model, errors: ContentError[]) {
   // chapters: belong to a document, numbers unique within it
   const numbers = new Map<string, Map<string, Entry>>();
   for (const c of model.chapters) {
-    if (!index.documents.has(c.document!)) err(c, 'document', `geen document "${c.document}" gevonden voor dit hoofdstuk`);
+    if (!index.documents.has(c.document!)) {
+      const docFile = `${c.file.replace(/\/[^/]*$/, '')}.yaml`;
+      err(c, 'document', `geen geldig document "${c.document}" voor dit hoofdstuk: ${docFile} ontbreekt of heeft fouten`);
+    }
     const seen = numbers.get(c.document!) ?? new Map();
     numbers.set(c.document!, seen);
     const other = seen.get(c.data.number);

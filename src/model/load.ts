@@ -455,7 +455,7 @@ export function compileChapter(body: string, format: 'md' | 'mdx'): MdxViolation
   try {
     compileSync(body, {
       format,
-      remarkPlugins: [...baseRemarkPlugins, collect],
+      remarkPlugins: [...(baseRemarkPlugins as any[]), collect],
       rehypePlugins: [...standaloneRehypePlugins],
       remarkRehypeOptions: remarkRehypeOptions as any,
     });

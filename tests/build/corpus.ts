@@ -4,7 +4,7 @@
  * name: the file (always), the field and the line (where they exist) and, where it matters, what
  * the message must say.
  */
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, renameSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -557,7 +557,6 @@ function fileSystem(): Variant[] {
   out.push(v('naam: regiomap met spatie', 'buur regio', /regel voor namen/, (dir) => write(dir, 'buur regio/region.yaml', read(dir, FILES.region))));
   out.push(v('naam: documentmap met hoofdletter', `${R}/documents/Agenda`, /regel voor namen/, (dir) => renameSync(join(dir, `${R}/documents/agenda`), join(dir, `${R}/documents/Agenda`))));
   out.push(v('01-inleiding.md naast 01-inleiding.mdx', `${R}/documents/agenda/01-inleiding.mdx`, /staat dubbel/, (dir) => write(dir, `${R}/documents/agenda/01-inleiding.md`, read(dir, CH1).replace('number: "1"', 'number: "9"'))));
-  void existsSync;
   return out;
 }
 

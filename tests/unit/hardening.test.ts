@@ -80,3 +80,24 @@ describe('decoding and YAML limits', () => {
     expect(parseYaml('a: &x 1\nb: *x\n').problems).toEqual([]);
   });
 });
+
+describe('the build pipeline refuses what validate refuses', () => {
+  it('remarkContentRules stops a compile at the first problem, with its line', async () => {
+    const { compileSync } = await import('@mdx-js/mdx');
+    const { remarkContentRules } = await import('../../src/core/mdx-rules.ts');
+    expect(() => compileSync('Tekst\n\n{process.exit(7)}\n', { remarkPlugins: [remarkContentRules as any] })).toThrow(/uitdrukking tussen accolades/);
+    let line: number | undefined;
+    try {
+      compileSync('a\n\nb\n\n<script>alert(1)</script>\n', { remarkPlugins: [remarkContentRules as any] });
+    } catch (e: any) {
+      line = e.line ?? e.place?.line ?? e.place?.start?.line;
+    }
+    expect(line).toBe(5);
+    expect(() => compileSync('## 1 Kop\n\n[link](https://example.com)\n', { remarkPlugins: [remarkContentRules as any] })).not.toThrow();
+  });
+  it('is in the build: the shared plugin list carries it', async () => {
+    const { remarkPlugins } = await import('../../src/integration/markdown.ts');
+    const { remarkContentRules } = await import('../../src/core/mdx-rules.ts');
+    expect(remarkPlugins).toContain(remarkContentRules);
+  });
+});
