@@ -19,6 +19,9 @@ export default defineConfig({
   build: { format: 'directory' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // JSON Schemas of the collections in .astro/collections/: the Astro VS Code extension uses them
+  // to check and complete chapter frontmatter while typing (setting astro.content-intellisense)
+  experimental: { contentIntellisense: true },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm],
