@@ -36,6 +36,8 @@ export const actionSchema = z.strictObject({
     .object({ start: fuzzyDate.optional(), end: fuzzyDate.optional(), label: z.string().optional() })
     .optional(),
   kpis: z.array(z.string()).default([]),
+  /** Intended effects as the source lists them ("Beoogde effecten"), in our own words. */
+  effects: z.array(z.string().min(1)).default([]),
   indicators: z.array(ref).default([]),
   budget: z.strictObject({ value, note: z.string().optional() }).optional(),
   status: z.enum(['gepland', 'lopend', 'gerealiseerd', 'in-voorbereiding', 'onbekend']).default('gepland'),
