@@ -36,7 +36,7 @@ export const value = z.union([z.number(), z.string(), z.null()]).superRefine((v,
   }
 });
 
-export const unit = z.enum(['aantal', 'procent', 'procentpunt', 'euro', 'uur-per-week', 'jaar', 'index', 'fte', 'score', 'tekst']);
+export const unit = z.enum(['aantal', 'procent', 'procentpunt', 'euro', 'miljoen-euro', 'uur-per-week', 'jaar', 'index', 'fte', 'score', 'tekst']);
 export type Unit = z.infer<typeof unit>;
 
 export const geography = z.string().min(1); // "regio", "NL", a gemeente name or a comparison label
