@@ -10,6 +10,10 @@
  *   MJA_CACHE_DIR Astro's cache folder (npm run build uses one per content folder)
  *   MJA_SKIP      comma-separated build steps to leave out: pdf, search, sitemap
  *   SOURCE_DATE_EPOCH  the date written into PDFs (default: last commit that changed the content)
+ *   MJA_PDF_WORKERS    pages of the browser that render PDFs at the same time (default: the number of cores)
+ *   MJA_PDF_CACHE      folder of the PDF cache (default node_modules/.astro/pdf-cache), or "uit" for none
+ *   MJA_SEARCH_SCOPE   synonyms for the search index: "alle" (every page sees every region's terms, the
+ *                      default) or "regio" (a region's pages see their own region's and the national terms)
  */
 import { z } from 'astro/zod';
 
@@ -34,6 +38,13 @@ const schema = z.object({
     .default('')
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(z.enum(STEPS, { message: `MJA_SKIP kent alleen ${STEPS.join(', ')}` }))),
+  MJA_PDF_WORKERS: z
+    .string()
+    .regex(/^[1-9]\d*$/, 'MJA_PDF_WORKERS is een positief geheel getal')
+    .optional()
+    .transform((s) => (s ? Number(s) : undefined)),
+  MJA_PDF_CACHE: z.string().min(1).default('node_modules/.astro/pdf-cache'),
+  MJA_SEARCH_SCOPE: z.enum(['alle', 'regio'], { message: 'MJA_SEARCH_SCOPE is "alle" of "regio"' }).default('alle'),
   SOURCE_DATE_EPOCH: z
     .string()
     .regex(/^\d*$/, 'SOURCE_DATE_EPOCH is een aantal seconden sinds 1970')
@@ -52,6 +63,12 @@ export interface Settings {
   cacheDir?: string;
   skip: ReadonlySet<Step>;
   sourceDateEpoch?: number;
+  /** Browser pages rendering PDFs at once (default: the number of cores). */
+  pdfWorkers?: number;
+  /** Folder of the PDF cache, or undefined for no cache. */
+  pdfCache?: string;
+  /** Search synonyms: every region's terms on every page, or per region. */
+  searchScope: 'alle' | 'regio';
 }
 
 export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
@@ -71,6 +88,9 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     cacheDir: s.MJA_CACHE_DIR,
     skip: new Set(s.MJA_SKIP),
     sourceDateEpoch: s.SOURCE_DATE_EPOCH,
+    pdfWorkers: s.MJA_PDF_WORKERS,
+    pdfCache: s.MJA_PDF_CACHE === 'uit' ? undefined : s.MJA_PDF_CACHE,
+    searchScope: s.MJA_SEARCH_SCOPE,
   };
 }
 
