@@ -103,7 +103,7 @@ function chapterBody(r: Rng, ctx: Parameters<typeof sentence>[1], number: string
   return parts.join('\n\n') + '\n';
 }
 
-function region(i: number) {
+function region(i: number, opts: Options) {
   const r = rng(1000 + i);
   const name = i < PREFIX.length * STEM.length ? `${PREFIX[i % PREFIX.length]}-${STEM[Math.floor(i / PREFIX.length)]}` : `Regio ${i + 1}`;
   const id = slug(name);
@@ -218,11 +218,11 @@ function region(i: number) {
     period: { start: 2026, end: 2030 },
     summary: paragraph(r, ctx, 3),
     decisions: [{ body: 'regionaal-beraad', date: '2025-12', outcome: 'vastgesteld' }],
-    relations: { implementedBy: [ua], relatedTo: ['landelijk/handreiking-meerjarenagenda-2024'] },
+    relations: { implementedBy: [ua], relatedTo: opts.national ? ['landelijk/handreiking-meerjarenagenda-2024'] : [] },
     themes: themes.map((t) => t.id),
     order: 1,
   });
-  for (let k = 0; k < 38; k++) files[`documents/${mja}/${chapterFile(k)}.mdx`] = chapterBody(r, ctx, String(k + 1), CHAPTER[k]);
+  for (let k = 0; k < opts.chapters; k++) files[`documents/${mja}/${chapterFile(k)}.mdx`] = chapterBody(r, ctx, String(k + 1), CHAPTER[k]);
   files[`documents/${ua}.yaml`] = yaml({
     title: `Uitvoeringsagenda ${name} 2026-2027`,
     type: 'uitvoeringsagenda',
@@ -252,15 +252,23 @@ function region(i: number) {
   return { id, files };
 }
 
+export interface Options {
+  /** Chapters of each meerjarenagenda (default 38, so 40 per region; at most 38). */
+  chapters: number;
+  /** Copy the real national documents and glossary (content/landelijk) too (default true). */
+  national: boolean;
+}
+
 /** Writes the corpus of `regions` regions into `dir` (emptied first). Returns the region ids. */
-export function generate(dir: string, regions: number, source = resolve(import.meta.dirname, '../content')): string[] {
+export function generate(dir: string, regions: number, options: Partial<Options> = {}, source = resolve(import.meta.dirname, '../content')): string[] {
+  const opts: Options = { chapters: 38, national: true, ...options };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(join(source, 'themes.yaml'), join(dir, 'themes.yaml'));
-  cpSync(join(source, 'landelijk'), join(dir, 'landelijk'), { recursive: true });
+  if (opts.national) cpSync(join(source, 'landelijk'), join(dir, 'landelijk'), { recursive: true });
   const ids: string[] = [];
   for (let i = 0; i < regions; i++) {
-    const { id, files } = region(i);
+    const { id, files } = region(i, opts);
     ids.push(id);
     for (const [rel, text] of Object.entries(files)) {
       const p = join(dir, id, rel);
