@@ -40,34 +40,155 @@ const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 const yaml = (v: unknown) => stringify(v, { lineWidth: 100 });
 
 const PREFIX = ['Noord', 'Zuid', 'West', 'Oost', 'Midden', 'Boven', 'Neder'];
-const STEM = ['Veluwe', 'Brabant', 'Holland', 'Kempen', 'Peelland', 'Twente', 'Achterhoek', 'Vallei', 'Delta', 'Kustland', 'Rivierland', 'Heuvelland', 'Polderland', 'Venen', 'Maasland'];
-const TOWN_A = ['Berg', 'Zand', 'Veen', 'Hoog', 'Laag', 'Wester', 'Ooster', 'Mid', 'Groot', 'Klein', 'Nieuw', 'Oud', 'Heeren', 'Linde', 'Esch'];
+const STEM = [
+  'Veluwe',
+  'Brabant',
+  'Holland',
+  'Kempen',
+  'Peelland',
+  'Twente',
+  'Achterhoek',
+  'Vallei',
+  'Delta',
+  'Kustland',
+  'Rivierland',
+  'Heuvelland',
+  'Polderland',
+  'Venen',
+  'Maasland',
+];
+const TOWN_A = [
+  'Berg',
+  'Zand',
+  'Veen',
+  'Hoog',
+  'Laag',
+  'Wester',
+  'Ooster',
+  'Mid',
+  'Groot',
+  'Klein',
+  'Nieuw',
+  'Oud',
+  'Heeren',
+  'Linde',
+  'Esch',
+];
 const TOWN_B = ['hoven', 'dam', 'wijk', 'dorp', 'broek', 'horst', 'um', 'rade', 'lo', 'beek', 'veld', 'meer', 'bergen', 'ingen', 'kerk'];
 const COLORS = ['#1b4f72', '#0b5563', '#6c3483', '#7b241c', '#145a32', '#1a5276', '#4a235a', '#78281f', '#0e6251', '#212f3d'];
 
 const NOUNS = [
-  'werkzoekenden', 'werkgevers', 'werkenden', 'jongeren', 'statushouders', 'ouderen', 'scholieren', 'zij-instromers', 'arbeidsmigranten',
-  'gemeenten', 'onderwijsinstellingen', 'sociale partners', 'kernpartners', 'ontwikkelbedrijven', 'leerwerkloketten',
+  'werkzoekenden',
+  'werkgevers',
+  'werkenden',
+  'jongeren',
+  'statushouders',
+  'ouderen',
+  'scholieren',
+  'zij-instromers',
+  'arbeidsmigranten',
+  'gemeenten',
+  'onderwijsinstellingen',
+  'sociale partners',
+  'kernpartners',
+  'ontwikkelbedrijven',
+  'leerwerkloketten',
 ];
 const TOPICS = [
-  'werkgeversdienstverlening', 'arbeidsmarktinfrastructuur', 'loopbaanbegeleiding', 'basisvaardigheden', 'scholingsbudgetten', 'praktijkleren',
-  'arbeidsmarktinformatie', 'personeelstekorten', 'zorgsector', 'technieksector', 'bouwsector', 'logistiek', 'gezondheidszorg', 'kinderopvang',
-  'inburgering', 'schuldhulpverlening', 'banenafspraak', 'beschut werk', 'taalvaardigheid', 'digitale vaardigheden', 'casuïstiek', 'privacy',
-  'gegevensuitwisseling', 'vroegsignalering', 'regiefunctie', 'dienstverleningsafspraken', 'leerwerktrajecten', 'omscholingstrajecten',
+  'werkgeversdienstverlening',
+  'arbeidsmarktinfrastructuur',
+  'loopbaanbegeleiding',
+  'basisvaardigheden',
+  'scholingsbudgetten',
+  'praktijkleren',
+  'arbeidsmarktinformatie',
+  'personeelstekorten',
+  'zorgsector',
+  'technieksector',
+  'bouwsector',
+  'logistiek',
+  'gezondheidszorg',
+  'kinderopvang',
+  'inburgering',
+  'schuldhulpverlening',
+  'banenafspraak',
+  'beschut werk',
+  'taalvaardigheid',
+  'digitale vaardigheden',
+  'casuïstiek',
+  'privacy',
+  'gegevensuitwisseling',
+  'vroegsignalering',
+  'regiefunctie',
+  'dienstverleningsafspraken',
+  'leerwerktrajecten',
+  'omscholingstrajecten',
 ];
-const VERBS = ['versterken', 'verbeteren', 'uitbreiden', 'samenbrengen', 'ondersteunen', 'verkennen', 'borgen', 'financieren', 'evalueren', 'vereenvoudigen'];
+const VERBS = [
+  'versterken',
+  'verbeteren',
+  'uitbreiden',
+  'samenbrengen',
+  'ondersteunen',
+  'verkennen',
+  'borgen',
+  'financieren',
+  'evalueren',
+  'vereenvoudigen',
+];
 const SECTION = [
-  'Aanleiding', 'Wat we willen bereiken', 'Wat we al doen', 'Samenwerking met partners', 'Financiering', 'Planning', 'Monitoring en evaluatie',
-  'Risico’s', 'Rol van de centrumgemeente', 'Betrokkenheid van werkgevers', 'Uitvoering in de gemeenten', 'Resultaten tot nu toe',
+  'Aanleiding',
+  'Wat we willen bereiken',
+  'Wat we al doen',
+  'Samenwerking met partners',
+  'Financiering',
+  'Planning',
+  'Monitoring en evaluatie',
+  'Risico’s',
+  'Rol van de centrumgemeente',
+  'Betrokkenheid van werkgevers',
+  'Uitvoering in de gemeenten',
+  'Resultaten tot nu toe',
 ];
 const CHAPTER = [
-  'Inleiding', 'Visie en ambitie', 'De arbeidsmarkt in de regio', 'Werk voor iedereen', 'Vraag en aanbod in balans', 'Leven lang ontwikkelen',
-  'Samenwerking in de regio', 'Het Werkcentrum', 'Jongeren en van school naar werk', 'Statushouders en nieuwkomers', 'Arbeidsmigratie',
-  'Basisvaardigheden', 'Werkgeversdienstverlening', 'Van werk naar werk', 'Zorg en welzijn', 'Techniek en energietransitie', 'Onderwijs',
-  'Bouw en infrastructuur', 'Logistiek', 'Inclusief werkgeverschap', 'Beschut werk', 'Leerwerkloket', 'Arbeidsmarktinformatie',
-  'Gegevensuitwisseling en privacy', 'Governance', 'Het Regionaal Beraad', 'Thematafels', 'Financiering', 'Begroting 2026-2030',
-  'Monitoring', 'Evaluatie', 'Communicatie', 'Risico’s en beheersing', 'Routekaart', 'Planning 2026', 'Planning 2027-2030',
-  'Begrippenlijst', 'Verantwoording',
+  'Inleiding',
+  'Visie en ambitie',
+  'De arbeidsmarkt in de regio',
+  'Werk voor iedereen',
+  'Vraag en aanbod in balans',
+  'Leven lang ontwikkelen',
+  'Samenwerking in de regio',
+  'Het Werkcentrum',
+  'Jongeren en van school naar werk',
+  'Statushouders en nieuwkomers',
+  'Arbeidsmigratie',
+  'Basisvaardigheden',
+  'Werkgeversdienstverlening',
+  'Van werk naar werk',
+  'Zorg en welzijn',
+  'Techniek en energietransitie',
+  'Onderwijs',
+  'Bouw en infrastructuur',
+  'Logistiek',
+  'Inclusief werkgeverschap',
+  'Beschut werk',
+  'Leerwerkloket',
+  'Arbeidsmarktinformatie',
+  'Gegevensuitwisseling en privacy',
+  'Governance',
+  'Het Regionaal Beraad',
+  'Thematafels',
+  'Financiering',
+  'Begroting 2026-2030',
+  'Monitoring',
+  'Evaluatie',
+  'Communicatie',
+  'Risico’s en beheersing',
+  'Routekaart',
+  'Planning 2026',
+  'Planning 2027-2030',
+  'Begrippenlijst',
+  'Verantwoording',
 ];
 
 /** One sentence of plain Dutch policy prose. */
@@ -127,21 +248,55 @@ function region(i: number, opts: Options) {
     { term: 'VSV', expansion: 'voortijdig schoolverlaten', source: 'meerjarenagenda' },
     { term: 'SROI', expansion: 'social return on investment', source: 'meerjarenagenda' },
     { term: 'BBL', expansion: 'beroepsbegeleidende leerweg', source: 'meerjarenagenda' },
-    { term: `${name.slice(0, 3).toUpperCase()}${i}`, expansion: `Arbeidsmarktprogramma ${name}`, source: 'meerjarenagenda', aliases: [`programma ${name}`] },
+    {
+      term: `${name.slice(0, 3).toUpperCase()}${i}`,
+      expansion: `Arbeidsmarktprogramma ${name}`,
+      source: 'meerjarenagenda',
+      aliases: [`programma ${name}`],
+    },
   ];
   const ctx = { region: name, towns, terms: glossary.map((g) => g.term).concat([werkcentrum]) };
   const files: Record<string, string> = {};
   const themes = [
-    { id: 'werk-voor-iedereen', title: 'Werk voor iedereen', aliases: ['inclusieve arbeidsmarkt', 'iedereen doet mee'], national: ['sociaal'], shared: ['inclusieve-arbeidsmarkt'] },
-    { id: 'vraag-en-aanbod', title: 'Vraag en aanbod in balans', aliases: ['krapte', 'tekortsectoren'], national: ['economisch'], shared: [] },
-    { id: 'leven-lang-ontwikkelen', title: 'Leven lang ontwikkelen', aliases: ['LLO', 'scholing'], national: ['ontwikkel'], shared: ['leven-lang-ontwikkelen'] },
-    { id: 'samenwerking', title: 'Samenwerking in de regio', aliases: ['governance', werkcentrum], national: ['samenwerking'], shared: ['werkcentrum'] },
+    {
+      id: 'werk-voor-iedereen',
+      title: 'Werk voor iedereen',
+      aliases: ['inclusieve arbeidsmarkt', 'iedereen doet mee'],
+      national: ['sociaal'],
+      shared: ['inclusieve-arbeidsmarkt'],
+    },
+    {
+      id: 'vraag-en-aanbod',
+      title: 'Vraag en aanbod in balans',
+      aliases: ['krapte', 'tekortsectoren'],
+      national: ['economisch'],
+      shared: [],
+    },
+    {
+      id: 'leven-lang-ontwikkelen',
+      title: 'Leven lang ontwikkelen',
+      aliases: ['LLO', 'scholing'],
+      national: ['ontwikkel'],
+      shared: ['leven-lang-ontwikkelen'],
+    },
+    {
+      id: 'samenwerking',
+      title: 'Samenwerking in de regio',
+      aliases: ['governance', werkcentrum],
+      national: ['samenwerking'],
+      shared: ['werkcentrum'],
+    },
   ].map((t) => ({ ...t, summary: paragraph(r, ctx, 2) }));
 
   files['region.yaml'] = yaml({
     name,
     summary: paragraph(r, ctx, 3),
-    municipalities: towns.map((t, k) => ({ id: slug(t), name: t, ...(k === 0 ? { centrumgemeente: true } : {}), address: [`Postbus ${100 + k}`, `${1000 + i * 20 + k} AB ${t}`] })),
+    municipalities: towns.map((t, k) => ({
+      id: slug(t),
+      name: t,
+      ...(k === 0 ? { centrumgemeente: true } : {}),
+      address: [`Postbus ${100 + k}`, `${1000 + i * 20 + k} AB ${t}`],
+    })),
     werkcentrum: { name: werkcentrum, description: paragraph(r, ctx, 2) },
     partners: [
       { name: 'UWV', role: 'kernpartner' },
@@ -154,7 +309,15 @@ function region(i: number, opts: Options) {
   files['themes.yaml'] = yaml(themes);
   files['glossary.yaml'] = yaml(glossary);
   files['bodies.yaml'] = yaml([
-    { id: 'regionaal-beraad', name: `Regionaal Beraad ${name}`, aliases: [abbr, 'regionaal beraad'], level: 'bestuurlijk', summary: paragraph(r, ctx, 3), chair: `Wethouder van ${towns[0]}`, frequency: 'Vier keer per jaar' },
+    {
+      id: 'regionaal-beraad',
+      name: `Regionaal Beraad ${name}`,
+      aliases: [abbr, 'regionaal beraad'],
+      level: 'bestuurlijk',
+      summary: paragraph(r, ctx, 3),
+      chair: `Wethouder van ${towns[0]}`,
+      frequency: 'Vier keer per jaar',
+    },
     { id: 'ambtelijk-overleg', name: 'Ambtelijk overleg', level: 'ambtelijk', summary: paragraph(r, ctx, 2), frequency: 'Maandelijks' },
   ]);
   const mja = 'meerjarenagenda-2026-2030';
@@ -187,7 +350,10 @@ function region(i: number, opts: Options) {
       document: mja,
       chapter: chapterFile(2 + t),
       theme: themes[t].id,
-      columns: [{ id: 'gemeente', label: 'Gemeente', unit: 'tekst' }, ...years.map((y) => ({ id: `j${y}`, label: String(y), unit: 'aantal' }))],
+      columns: [
+        { id: 'gemeente', label: 'Gemeente', unit: 'tekst' },
+        ...years.map((y) => ({ id: `j${y}`, label: String(y), unit: 'aantal' })),
+      ],
       rows: towns.slice(0, 6).map((town) => [town, ...years.map(() => 50 + r.int(5000))]),
       ...(t < 2 ? { chart: { type: t === 0 ? 'bar' : 'line', series: years.map((y) => `j${y}`) } } : {}),
       order: t + 1,
@@ -260,7 +426,12 @@ export interface Options {
 }
 
 /** Writes the corpus of `regions` regions into `dir` (emptied first). Returns the region ids. */
-export function generate(dir: string, regions: number, options: Partial<Options> = {}, source = resolve(import.meta.dirname, '../content')): string[] {
+export function generate(
+  dir: string,
+  regions: number,
+  options: Partial<Options> = {},
+  source = resolve(import.meta.dirname, '../content'),
+): string[] {
   const opts: Options = { chapters: 38, national: true, ...options };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -47,6 +47,7 @@ function treeMemory(pid: number) {
   let rss = 0;
   let pss = 0;
   let largest = 0;
+  let largestName = '';
   const todo = [pid];
   while (todo.length) {
     const p = todo.pop()!;
@@ -56,19 +57,22 @@ function treeMemory(pid: number) {
       const kb = (field: string) => Number(roll.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? 0) * 1024;
       rss += kb('Rss');
       pss += kb('Pss');
-      largest = Math.max(largest, kb('Rss'));
+      if (kb('Rss') > largest) {
+        largest = kb('Rss');
+        largestName = readFileSync(`/proc/${p}/comm`, 'utf8').trim();
+      }
     } catch {
       // gone, or not ours to read
     }
   }
-  return { rss, pss, largest };
+  return { rss, pss, largest, largestName };
 }
 
 interface Run {
   seconds: number;
   phases: Record<string, number>;
   rendered: number;
-  peak: { rss: number; pss: number; largest: number };
+  peak: { rss: number; pss: number; largest: number; largestName: string };
 }
 
 /** One npm run build of the corpus, with its phases (from the build's log) and peak memory. */
@@ -79,12 +83,15 @@ function build(root: string, env: NodeJS.ProcessEnv, log: string): Promise<Run> 
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
-    const peak = { rss: 0, pss: 0, largest: 0 };
+    const peak = { rss: 0, pss: 0, largest: 0, largestName: '' };
     const sample = () => {
       const m = treeMemory(child.pid!);
       peak.rss = Math.max(peak.rss, m.rss);
       peak.pss = Math.max(peak.pss, m.pss);
-      peak.largest = Math.max(peak.largest, m.largest);
+      if (m.largest > peak.largest) {
+        peak.largest = m.largest;
+        peak.largestName = m.largestName;
+      }
     };
     const timer = setInterval(sample, 250);
     child.on('close', (code) => {
@@ -112,7 +119,14 @@ function folderBytes(dir: string): number {
 export async function national(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { regions: { type: 'string' }, runs: { type: 'string', default: '1' }, workdir: { type: 'string' }, root: { type: 'string' }, builds: { type: 'string' }, pdfs: { type: 'string' } },
+    options: {
+      regions: { type: 'string' },
+      runs: { type: 'string', default: '1' },
+      workdir: { type: 'string' },
+      root: { type: 'string' },
+      builds: { type: 'string' },
+      pdfs: { type: 'string' },
+    },
     strict: false,
   });
   const n = Number(values.regions);
@@ -148,7 +162,9 @@ export async function national(argv: string[]) {
     writeFileSync(edit, original + `\nEen zin die bij meting ${k + 1} is toegevoegd.\n`);
     rebuild.push(await build(root, env, log));
     console.error(
-      `run ${k + 1}/${runs}: cold ${round(cold[k].seconds)} s (${Object.entries(cold[k].phases).map(([p, s]) => `${p} ${round(s)}`).join(', ')}), ` +
+      `run ${k + 1}/${runs}: cold ${round(cold[k].seconds)} s (${Object.entries(cold[k].phases)
+        .map(([p, s]) => `${p} ${round(s)}`)
+        .join(', ')}), ` +
         `rebuild ${round(rebuild[k].seconds)} s (${rebuild[k].rendered} PDFs rendered), peak ${round(cold[k].peak.rss / 2 ** 20, 0)} MB`,
     );
   }
@@ -176,6 +192,7 @@ export async function national(argv: string[]) {
     peakRssMB: mb(Math.max(...cold.concat(rebuild).map((r) => r.peak.rss))),
     peakPssMB: mb(Math.max(...cold.concat(rebuild).map((r) => r.peak.pss))),
     peakLargestMB: mb(Math.max(...cold.concat(rebuild).map((r) => r.peak.largest))),
+    largestProcess: cold.concat(rebuild).reduce((a, b) => (b.peak.largest > a.peak.largest ? b : a)).peak.largestName,
     indexBytes: folderBytes(join(dist, 'pagefind')),
   };
   console.log(JSON.stringify(result));
