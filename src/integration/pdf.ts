@@ -16,7 +16,7 @@
  * cores). Incremental: a PDF is reused from a cache (MJA_PDF_CACHE, default
  * node_modules/.astro/pdf-cache) when nothing it is made from changed, see PdfCache.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -163,6 +163,8 @@ function fontsFingerprint(): string {
  */
 class PdfCache {
   readonly dir: string;
+  /** Entries this build read or wrote. */
+  readonly used = new Set<string>();
   constructor(dir: string) {
     this.dir = dir;
     mkdirSync(dir, { recursive: true });
@@ -170,14 +172,29 @@ class PdfCache {
   private path = (name: string) => join(this.dir, name.slice(0, 2), name);
   read(name: string): Buffer | undefined {
     const p = this.path(name);
-    return existsSync(p) ? readFileSync(p) : undefined;
+    if (!existsSync(p)) return undefined;
+    this.used.add(name);
+    return readFileSync(p);
   }
   write(name: string, data: string | Uint8Array) {
+    this.used.add(name);
     const p = this.path(name);
     mkdirSync(dirname(p), { recursive: true });
     const tmp = `${p}.${process.pid}.tmp`;
     writeFileSync(tmp, data);
     renameSync(tmp, p);
+  }
+  /** Removes every entry this build did not use (the cache then holds one build's PDFs). */
+  prune() {
+    let removed = 0;
+    for (const sub of readdirSync(this.dir)) {
+      for (const name of readdirSync(join(this.dir, sub))) {
+        if (this.used.has(name)) continue;
+        rmSync(join(this.dir, sub, name), { force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 }
 
@@ -298,6 +315,8 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
     await browser.close();
     server.close();
   }
+  // a cache of its own (one per content folder) keeps only what this build used; a shared one keeps everything
+  if (cache && s.pdfCacheOwn) cache.prune();
   // the manifest in the order of the list, whatever order the workers finished in
   const manifest: Record<string, ManifestEntry> = {};
   for (const o of ordered) {
