@@ -16,6 +16,7 @@ import { tableSchema } from '../schemas/table.ts';
 import { actionSchema } from '../schemas/action.ts';
 import { bodySchema, meetingSchema } from '../schemas/body.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
+import { monitoringSchema } from '../schemas/monitoring.ts';
 import { type ContentError, pathToString } from './errors.ts';
 import { checkModel } from './check.ts';
 import { KIND_NAMES, NATIONAL, type Kind, type Model } from './types.ts';
@@ -62,6 +63,7 @@ export class Loader {
       bodies: [],
       meetings: [],
       glossary: [],
+      monitoring: [],
     };
   }
 
@@ -229,12 +231,53 @@ export class Loader {
           const local = t.replace(/\.yaml$/, '');
           this.loadSingle('tables', tableSchema, join(path, t), region, local, `tabel "${local}"`);
         }
-      } else if (LIST_FILES[name]) {
+      } else if (name === 'monitoring') this.loadMonitoring(path, region);
+      else if (LIST_FILES[name]) {
         const { kind, schema, idField } = LIST_FILES[name];
         this.loadList(kind, schema, path, region, idField);
       } else {
-        this.error(path, `onbekend bestand of onbekende map in een regio; verwacht: region.yaml, documents/, tables/, ${Object.keys(LIST_FILES).join(', ')}`);
+        this.error(path, `onbekend bestand of onbekende map in een regio; verwacht: region.yaml, documents/, tables/, monitoring/, ${Object.keys(LIST_FILES).join(', ')}`);
       }
+    }
+  }
+
+  /** monitoring/<periode>.yaml: one voortgangsrapportage per period; the file name is the period. */
+  loadMonitoring(dir: string, region: string) {
+    if (!statSync(dir).isDirectory()) {
+      this.error(dir, 'monitoring is een map met een .yaml-bestand per rapportageperiode (bijvoorbeeld monitoring/2026-Q2.yaml)');
+      return;
+    }
+    for (const name of sorted(dir)) {
+      const file = join(dir, name);
+      if (!name.endsWith('.yaml')) {
+        this.error(file, 'onbekend bestand: een voortgangsrapportage is een .yaml-bestand per periode (bijvoorbeeld 2026-Q2.yaml)');
+        continue;
+      }
+      const local = name.replace(/\.yaml$/, '');
+      const p = this.readYaml(file);
+      if (p.value === undefined) continue;
+      if (p.value === null || typeof p.value !== 'object' || Array.isArray(p.value)) {
+        this.error(file, 'verwacht een YAML-object met period, actions en indicators');
+        continue;
+      }
+      const label = `voortgangsrapportage "${local}"`;
+      const data: any = this.validate(monitoringSchema, p.value, file, p, [], label);
+      if (data === undefined) continue;
+      if (data.period.raw !== local) {
+        this.error(file, `de bestandsnaam (${name}) en period ("${data.period.raw}") verschillen; noem het bestand naar de periode: ${data.period.raw}.yaml`, {
+          line: this.lineOf(p, ['period']),
+          field: `${label} › period`,
+        });
+        continue;
+      }
+      const lines: Record<string, number> = {};
+      for (const list of ['actions', 'indicators'] as const) {
+        data[list].forEach((_: unknown, i: number) => {
+          const line = this.lineOf(p, [list, i]);
+          if (line) lines[`${list}[${i}]`] = line;
+        });
+      }
+      this.model.monitoring.push({ id: `${region}/${local}`, localId: local, region, file: this.rel(file), raw: p.value, data, line: 1, lines });
     }
   }
 
@@ -287,7 +330,7 @@ function yamlReason(code: string, message: string): string {
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   let value: unknown = raw;
   for (const k of issue.path) value = value && typeof value === 'object' ? (value as any)[k as any] : undefined;
-  if (issue.code === 'invalid_type' && value === undefined) return 'verplicht veld ontbreekt';
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && value === undefined) return 'verplicht veld ontbreekt';
   if (issue.code === 'unrecognized_keys') return `onbekend veld: ${issue.keys.join(', ')}`;
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `"${String(value)}" is geen toegestane waarde; kies uit: ${issue.values.map(String).join(', ')}`;
