@@ -33,6 +33,11 @@ export const paths = {
     return `${r}/uitvoering/#actie-${a.replace(/\./g, '-')}`;
   },
   governance: (r: string) => `${r}/organisatie/`,
+  /** Monitoring: the Voortgang page, its open data, and a voortgangsrapportage per period. */
+  progress: (r: string) => `${r}/voortgang/`,
+  progressData: (r: string, file: string) => `${r}/voortgang/${file}`,
+  progressPrint: (r: string, period: string) => `${r}/voortgang/${period}/print/`,
+  progressPdf: (r: string, period: string) => `pdf/${r}-voortgang-${period}.pdf`,
   body: (bodyId: string) => {
     const [r, b2] = bodyId.split('/');
     return `${r}/organisatie/#overleg-${b2}`;

@@ -137,7 +137,7 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
       await route.fulfill({ response: await route.fetch({ url: `${local}/${rel}${search}` }) });
     });
     // editions first: each letter is listed under its document
-    const ordered = [...sources.filter((o) => o.kind === 'print'), ...sources.filter((o) => o.kind === 'letter')];
+    const ordered = [...sources.filter((o) => o.kind !== 'letter'), ...sources.filter((o) => o.kind === 'letter')];
     for (const o of ordered) {
       const t = Date.now();
       const pdf = o.pdf!;
@@ -160,7 +160,7 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
   writeFileSync(join(out, 'pdf/manifest.json'), JSON.stringify(manifest, null, 2));
   fillPdfInfo(out, list, manifest);
   const sec = (ms: number) => (ms / 1000).toFixed(1);
-  const editions = sources.filter((o) => o.kind === 'print').length;
+  const editions = sources.filter((o) => o.kind !== 'letter').length;
   log(`pdf: ${editions} edities (${sec(took.editions)} s) en ${sources.length - editions} brieven (${sec(took.letters)} s), samen ${sec(Date.now() - t0)} s`);
   return manifest;
 }

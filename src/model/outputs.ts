@@ -6,6 +6,7 @@
  * folder names or built HTML.
  */
 import { paths } from '../core/urls.ts';
+import { formatFuzzyDate, type FuzzyDate } from '../core/dates.ts';
 import { DOCUMENT_TYPE_LABELS } from '../i18n/labels.ts';
 import { resolveRef } from './check.ts';
 import { NATIONAL, type Entry, type Model } from './types.ts';
@@ -30,6 +31,9 @@ export type OutputKind =
   | 'chapter'
   | 'print'
   | 'letter'
+  | 'progress'
+  | 'progress-data'
+  | 'progress-print'
   | 'pdf';
 
 /** What a PDF carries besides its pages (document properties). */
@@ -103,6 +107,27 @@ function letterMeta(doc: Entry, regionName: string, g: Municipality): PdfMeta {
   };
 }
 
+/** Open data of the Voortgang page of each region. */
+export const PROGRESS_FILES = ['acties.csv', 'kpi.csv', 'voortgang.json'] as const;
+
+/** The key of a voortgangsrapportage in pdf/manifest.json and data-pdf-info ("proefregio/voortgang-2026-Q2"). */
+export const progressDocId = (m: { region: string; localId: string }) => `${m.region}/voortgang-${m.localId}`;
+
+/** "Voortgangsrapportage 2e kwartaal 2026" (or the report's own title). */
+export function progressTitle(m: { data: { title?: string; period: FuzzyDate } }): string {
+  return m.data.title ?? `Voortgangsrapportage ${formatFuzzyDate(m.data.period)}`;
+}
+
+function progressMeta(model: Model, m: Entry): PdfMeta {
+  const name = ownerNameIn(model, m.region);
+  return {
+    title: `${progressTitle(m)} (${name})`,
+    author: `Arbeidsmarktregio ${name}`,
+    subject: m.data.summary ?? `Voortgang van de uitvoering en de KPI's van arbeidsmarktregio ${name}`,
+    keywords: ['Voortgangsrapportage', `Arbeidsmarktregio ${name}`, formatFuzzyDate(m.data.period)],
+  };
+}
+
 /** Every output of a build of this model, sorted by path. */
 export function outputs(model: Model): Output[] {
   const out: Output[] = [
@@ -161,6 +186,22 @@ export function outputs(model: Model): Output[] {
   for (const c of model.chapters) {
     const [region, doc, chapter] = c.id.split('/');
     out.push(page('chapter', paths.chapter(c.id), { title: c.data.title, params: { region, doc, chapter }, props: { id: c.id } }));
+  }
+  for (const r of model.regions) {
+    out.push(page('progress', paths.progress(r.localId), { title: `Voortgang ${r.data.name}`, params: { region: r.localId } }));
+    for (const file of PROGRESS_FILES) out.push(page('progress-data', paths.progressData(r.localId, file), { params: { region: r.localId, file } }));
+  }
+  for (const m of model.monitoring) {
+    const meta = progressMeta(model, m);
+    out.push(
+      page('progress-print', paths.progressPrint(m.region, m.localId), {
+        noindex: true,
+        title: meta.title,
+        params: { region: m.region, period: m.localId },
+        props: { id: m.id },
+        pdf: { path: paths.progressPdf(m.region, m.localId), file: paths.progressPdf(m.region, m.localId), meta, doc: progressDocId(m) },
+      }),
+    );
   }
   for (const o of [...out]) if (o.pdf) out.push(page('pdf', o.pdf.path, { noindex: true, title: o.pdf.meta.title }));
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
