@@ -101,7 +101,15 @@ export function kpiSeries(baseline: Point | undefined, realisations: Realisation
   for (const r of [...realisations].sort((a, b) => (a.report < b.report ? -1 : a.report > b.report ? 1 : 0))) byPeriod.set(r.period.raw, r);
   const measured = [...byPeriod.values()]
     .sort((a, b) => (a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0))
-    .map((r): SeriesRow => ({ kind: 'meting', period: r.period.raw, start: r.period.start, value: r.value, source: r.source, note: r.note, report: r.report }));
+    .map((r): SeriesRow => ({
+      kind: 'meting',
+      period: r.period.raw,
+      start: r.period.start,
+      value: r.value,
+      source: r.source,
+      note: r.note,
+      report: r.report,
+    }));
   const rows: SeriesRow[] = [];
   if (baseline) rows.push({ kind: 'nulmeting', period: baseline.period, value: baseline.value, source: baseline.source });
   rows.push(...measured);

@@ -5,7 +5,17 @@
  * Works on the entries of the content collections (src/model/queries.ts); no rendering here.
  */
 import { isPlaceholder } from '../core/numbers.ts';
-import { kpiSeries, overall, progressFraction, statusChanges, COLOURS, type Colour, type SeriesRow, type StatusChange, type Variable } from '../core/monitoring.ts';
+import {
+  kpiSeries,
+  overall,
+  progressFraction,
+  statusChanges,
+  COLOURS,
+  type Colour,
+  type SeriesRow,
+  type StatusChange,
+  type Variable,
+} from '../core/monitoring.ts';
 import type { Action, Indicator, Report, Theme } from './queries.ts';
 import { lookup } from './queries.ts';
 
@@ -89,7 +99,9 @@ export function regionProgress(data: RegionInput, reportId?: string): RegionProg
   for (const ind of data.indicators) {
     const d = ind.data;
     const realisations = upTo.flatMap((r) =>
-      r.data.indicators.filter((x) => x.indicator === d.localId).map((x) => ({ value: x.value, period: x.period, source: x.source, note: x.note, report: r.data.localId })),
+      r.data.indicators
+        .filter((x) => x.indicator === d.localId)
+        .map((x) => ({ value: x.value, period: x.period, source: x.source, note: x.note, report: r.data.localId })),
     );
     const doel = d.kind === 'doel';
     if (!d.baseline && !d.target && !doel && !realisations.length) continue;

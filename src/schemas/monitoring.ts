@@ -36,7 +36,11 @@ export const actionStatusSchema = z.strictObject({
     .nonnegative('het bereik kan niet negatief zijn')
     .optional()
     .describe('Aantal mensen dat de actie in deze periode bereikte (deelnemers, werkzoekenden, werkgevers); alleen als het bekend is.'),
-  reachedNote: z.string().min(1).optional().describe('Wie er met het bereik bedoeld zijn, bijvoorbeeld "werkzoekenden begeleid" of "werkgevers gesproken".'),
+  reachedNote: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Wie er met het bereik bedoeld zijn, bijvoorbeeld "werkzoekenden begeleid" of "werkgevers gesproken".'),
 });
 export type ActionStatusData = z.output<typeof actionStatusSchema>;
 
@@ -45,19 +49,32 @@ export const realisationSchema = z.strictObject({
     .string()
     .min(1, 'noem de id van de indicator')
     .describe('De id van de indicator (KPI) zoals in indicators.yaml van dezelfde regio.'),
-  value: z.number({ error: 'een meting is een getal (schrijf 12106 of 94.9, zonder punt als duizendtal-scheiding)' }).describe('De gemeten waarde, in de eenheid van de indicator.'),
-  period: fuzzyDate.describe('De periode waarover gemeten is: JJJJ, JJJJ-Qn, JJJJ-MM of JJJJ-MM-DD (kan afwijken van de rapportageperiode).'),
-  source: z.string().min(1, 'noem de bron van de meting').describe('Waar het getal vandaan komt (bijvoorbeeld "UWV, Werkcentrum-registratie").'),
+  value: z
+    .number({ error: 'een meting is een getal (schrijf 12106 of 94.9, zonder punt als duizendtal-scheiding)' })
+    .describe('De gemeten waarde, in de eenheid van de indicator.'),
+  period: fuzzyDate.describe(
+    'De periode waarover gemeten is: JJJJ, JJJJ-Qn, JJJJ-MM of JJJJ-MM-DD (kan afwijken van de rapportageperiode).',
+  ),
+  source: z
+    .string()
+    .min(1, 'noem de bron van de meting')
+    .describe('Waar het getal vandaan komt (bijvoorbeeld "UWV, Werkcentrum-registratie").'),
   note: z.string().min(1).optional().describe('Een opmerking bij de meting (afwijkende definitie, voorlopig cijfer).'),
 });
 export type RealisationData = z.output<typeof realisationSchema>;
 
 export const monitoringSchema = z.strictObject({
-  period: fuzzyDate.describe('De rapportageperiode, gelijk aan de bestandsnaam: JJJJ-Qn (kwartaal), JJJJ-MM, JJJJ of een halfjaar als "eerste helft 2026".'),
+  period: fuzzyDate.describe(
+    'De rapportageperiode, gelijk aan de bestandsnaam: JJJJ-Qn (kwartaal), JJJJ-MM, JJJJ of een halfjaar als "eerste helft 2026".',
+  ),
   title: z.string().min(1).optional().describe('Titel van de rapportage; standaard "Voortgangsrapportage <periode>".'),
   date: fuzzyDate.optional().describe('Datum waarop de rapportage is vastgesteld of besproken (JJJJ-MM-DD).'),
   body: z.string().min(1).optional().describe('Het overleg dat de rapportage besprak, bijvoorbeeld "Regionaal Beraad".'),
-  summary: z.string().min(1).optional().describe('Samenvatting voor het Regionaal Beraad: de hoofdlijn van deze periode in twee of drie zinnen.'),
+  summary: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Samenvatting voor het Regionaal Beraad: de hoofdlijn van deze periode in twee of drie zinnen.'),
   actions: z.array(actionStatusSchema).default([]).describe('Per actie de stand in deze periode (voortgang, impact, toelichting, bereik).'),
   indicators: z.array(realisationSchema).default([]).describe('Per KPI de metingen die in deze periode bekend werden.'),
 });

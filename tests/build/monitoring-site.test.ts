@@ -30,7 +30,13 @@ let base = '';
 
 beforeAll(async () => {
   const r = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, MJA_CONTENT: resolve('tests/fixtures/basic'), MJA_DIST: dist, MJA_SKIP: 'search', SOURCE_DATE_EPOCH: '1767225600' },
+    env: {
+      ...process.env,
+      MJA_CONTENT: resolve('tests/fixtures/basic'),
+      MJA_DIST: dist,
+      MJA_SKIP: 'search',
+      SOURCE_DATE_EPOCH: '1767225600',
+    },
     encoding: 'utf8',
   });
   expect(r.status, r.stderr + r.stdout).toBe(0);
@@ -51,25 +57,37 @@ async function open(path: string, js = true): Promise<Page> {
   return page;
 }
 
-const text = (p: Page, sel: string) => p.locator(sel).evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+const text = (p: Page, sel: string) =>
+  p.locator(sel).evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 
 describe('the Voortgang page of the fixture', () => {
   it('groups the actions by colour and shows both variables as text and shape', async () => {
     const page = await open('/proefregio/voortgang/');
     // the latest report (2026-Q2): 1.1 and 3 red, 1 and 2 green, none orange
-    const group = (c: string) => page.locator(`[data-colour-group="${c}"] [data-stand]`).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.action));
+    const group = (c: string) =>
+      page.locator(`[data-colour-group="${c}"] [data-stand]`).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.action));
     expect(await group('rood')).toEqual(['1.1', '3']);
     expect(await group('oranje')).toEqual([]);
     expect(await group('groen')).toEqual(['1', '2']);
     const stand = page.locator('[data-stand][data-action="1.1"]');
-    const lights = await stand.locator('.light').evaluateAll((els) => els.map((e) => [(e as HTMLElement).innerText.trim(), (e as HTMLElement).dataset.shape, !!e.querySelector('svg[aria-hidden="true"]')]));
+    const lights = await stand
+      .locator('.light')
+      .evaluateAll((els) =>
+        els.map((e) => [
+          (e as HTMLElement).innerText.trim(),
+          (e as HTMLElement).dataset.shape,
+          !!e.querySelector('svg[aria-hidden="true"]'),
+        ]),
+      );
     expect(lights).toEqual([
       ['Voortgang: rood', 'vierkant', true],
       ['Verwachte impact: oranje', 'driehoek', true],
     ]);
     // which variable causes the colour, in words
     expect(await stand.locator('.stand__cause').innerText()).toBe('Rood door voortgang: anders organiseren, faseren of afschalen.');
-    expect(await page.locator('[data-stand][data-action="3"] .stand__cause').innerText()).toBe('Rood door verwachte impact: anders organiseren, faseren of afschalen.');
+    expect(await page.locator('[data-stand][data-action="3"] .stand__cause').innerText()).toBe(
+      'Rood door verwachte impact: anders organiseren, faseren of afschalen.',
+    );
     expect(await page.locator('[data-stand][data-action="1"]').innerText()).toContain('Bereikt: 240 werkzoekenden gesproken');
     // the summary counts per variable and overall
     expect(await text(page, '[data-colour-summary] tbody tr')).toEqual(['rood 1 1 2', 'oranje 1 1 0', 'groen 2 2 2']);
@@ -78,7 +96,10 @@ describe('the Voortgang page of the fixture', () => {
 
   it('filters by colour and theme without JavaScript', async () => {
     const page = await open('/proefregio/voortgang/', false);
-    const visible = () => page.locator('[data-stand]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).dataset.action));
+    const visible = () =>
+      page
+        .locator('[data-stand]')
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e as HTMLElement).dataset.action));
     expect(await visible()).toEqual(['1.1', '3', '1', '2']);
     await page.getByLabel('Rood (2)').check();
     expect(await visible()).toEqual(['1.1', '3']);
@@ -110,7 +131,9 @@ describe('the Voortgang page of the fixture', () => {
 
   it('draws each measured KPI as a chart next to a table with the same values', async () => {
     const page = await open('/proefregio/voortgang/');
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart-config]')].every((c) => 'drawn' in c.dataset));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart-config]')].every((c) => 'drawn' in c.dataset),
+    );
     const kpis = await page.locator('.kpi-progress').evaluateAll((els) =>
       els.map((e) => ({
         id: (e as HTMLElement).dataset.kpi,
@@ -137,16 +160,37 @@ describe('the Voortgang page of the fixture', () => {
   it('has no axe violations (WCAG 2.2 AA) and valid HTML on the Voortgang page and the report', async () => {
     for (const path of ['/proefregio/voortgang/', '/proefregio/voortgang/2026-Q2/print/']) {
       const page = await open(path);
-      const results = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page: page as never })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${path} ${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
       await page.context().close();
     }
     const validator = new HtmlValidate({
       extends: ['html-validate:recommended'],
-      rules: { 'prefer-native-element': ['error', { exclude: ['region'] }], 'long-title': 'off', 'valid-id': ['error', { relaxed: true }], 'no-inline-style': 'off', 'wcag/h32': 'off' },
+      rules: {
+        'prefer-native-element': ['error', { exclude: ['region'] }],
+        'long-title': 'off',
+        'valid-id': ['error', { relaxed: true }],
+        'no-inline-style': 'off',
+        'wcag/h32': 'off',
+      },
     });
     const problems: string[] = [];
-    for (const p of ['proefregio/voortgang/', 'proefregio/voortgang/2026-Q1/print/', 'proefregio/voortgang/2026-Q2/print/', 'proefregio/']) {
+    for (const p of [
+      'proefregio/voortgang/',
+      'proefregio/voortgang/2026-Q1/print/',
+      'proefregio/voortgang/2026-Q2/print/',
+      'proefregio/',
+    ]) {
       const report = await validator.validateFile(join(dist, p, 'index.html'));
       for (const r of report.results) for (const m of r.messages) problems.push(`${p} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`);
     }
@@ -156,7 +200,15 @@ describe('the Voortgang page of the fixture', () => {
   it('links the region page to the Voortgang page, and lists exactly the built files', () => {
     expect(readFileSync(join(dist, 'proefregio/index.html'), 'utf8')).toContain('href="/proefregio/voortgang/"');
     const list = outputs(getModel(resolve('tests/fixtures/basic')).model).map((o) => o.file);
-    for (const f of ['proefregio/voortgang/index.html', 'proefregio/voortgang/acties.csv', 'proefregio/voortgang/kpi.csv', 'proefregio/voortgang/voortgang.json', 'proefregio/voortgang/2026-Q2/print/index.html', 'pdf/proefregio-voortgang-2026-Q1.pdf', 'pdf/proefregio-voortgang-2026-Q2.pdf']) {
+    for (const f of [
+      'proefregio/voortgang/index.html',
+      'proefregio/voortgang/acties.csv',
+      'proefregio/voortgang/kpi.csv',
+      'proefregio/voortgang/voortgang.json',
+      'proefregio/voortgang/2026-Q2/print/index.html',
+      'pdf/proefregio-voortgang-2026-Q1.pdf',
+      'pdf/proefregio-voortgang-2026-Q2.pdf',
+    ]) {
       expect(list, f).toContain(f);
       expect(() => readFileSync(join(dist, f)), f).not.toThrow();
     }
@@ -166,9 +218,31 @@ describe('the Voortgang page of the fixture', () => {
 describe('open data of the monitoring', () => {
   it('gives every status and every KPI value as CSV and JSON', () => {
     const acties = parseCsv(readFileSync(join(dist, 'proefregio/voortgang/acties.csv'), 'utf8'));
-    expect(acties[0]).toEqual(['periode', 'actie', 'titel', 'voortgang', 'impact', 'kleur', 'kleur_bepaald_door', 'toelichting', 'bereikt', 'bereik_toelichting']);
+    expect(acties[0]).toEqual([
+      'periode',
+      'actie',
+      'titel',
+      'voortgang',
+      'impact',
+      'kleur',
+      'kleur_bepaald_door',
+      'toelichting',
+      'bereikt',
+      'bereik_toelichting',
+    ]);
     expect(acties.length).toBe(1 + 3 + 4);
-    expect(acties.find((r) => r[0] === '2026-Q2' && r[1] === '3')).toEqual(['2026-Q2', '3', 'Werkgeversservicepunt', 'oranje', 'rood', 'rood', 'impact', 'Werkgevers weten het servicepunt nog niet te vinden.', '', '']);
+    expect(acties.find((r) => r[0] === '2026-Q2' && r[1] === '3')).toEqual([
+      '2026-Q2',
+      '3',
+      'Werkgeversservicepunt',
+      'oranje',
+      'rood',
+      'rood',
+      'impact',
+      'Werkgevers weten het servicepunt nog niet te vinden.',
+      '',
+      '',
+    ]);
     const kpi = parseCsv(readFileSync(join(dist, 'proefregio/voortgang/kpi.csv'), 'utf8'));
     expect(kpi.filter((r) => r[0] === 'plaatsingen').map((r) => [r[3], r[4], r[5]])).toEqual([
       ['nulmeting', '2025', '400'],
@@ -190,7 +264,12 @@ describe('the voortgangsrapportage PDF', () => {
     const pages: string[] = [];
     for (let i = 1; i <= pdf.numPages; i++) {
       const items = (await (await pdf.getPage(i)).getTextContent()).items as { str: string }[];
-      pages.push(items.map((x) => x.str).join(' ').replace(/\s+/g, ' '));
+      pages.push(
+        items
+          .map((x) => x.str)
+          .join(' ')
+          .replace(/\s+/g, ' '),
+      );
     }
     const outline: { title: string; page: number }[] = [];
     const visit = async (items: any[] | null) => {
@@ -204,7 +283,16 @@ describe('the voortgangsrapportage PDF', () => {
     // Chromium drops the space where a heading wraps: compare without whitespace
     const key = (t: string) => t.replace(/\s+/g, '');
     const titles = outline.map((o) => key(o.title));
-    for (const t of ['Voortgangsrapportage 2e kwartaal 2026', 'Inhoud', 'Samenvatting', 'Leren en ontwikkelen', 'Werk voor iedereen', 'Acties', 'KPI’s']) expect(titles, t).toContain(key(t));
+    for (const t of [
+      'Voortgangsrapportage 2e kwartaal 2026',
+      'Inhoud',
+      'Samenvatting',
+      'Leren en ontwikkelen',
+      'Werk voor iedereen',
+      'Acties',
+      'KPI’s',
+    ])
+      expect(titles, t).toContain(key(t));
     // the table of contents (page 2) gives each chapter the page its heading is on
     const toc = pages[1];
     for (const chapter of ['Samenvatting', 'Leren en ontwikkelen', 'Werk voor iedereen']) {

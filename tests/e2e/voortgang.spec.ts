@@ -31,7 +31,9 @@ for (const r of model.regions) {
       for (const row of await page.locator('[data-kpi-row] td:nth-child(3)').allInnerTexts()) expect(row).toBe('nog geen meting');
       await expect(page.locator('.kpi-progress')).toHaveCount(0);
     }
-    const csv = readFileSync(join(DIST, r.localId, 'voortgang', 'acties.csv'), 'utf8').trim().split('\n');
+    const csv = readFileSync(join(DIST, r.localId, 'voortgang', 'acties.csv'), 'utf8')
+      .trim()
+      .split('\n');
     expect(csv.length - 1).toBe(reports.reduce((n, m) => n + m.data.actions.length, 0));
   });
 }
@@ -39,5 +41,13 @@ for (const r of model.regions) {
 test('axe: no WCAG 2.2 AA violations on the Voortgang page of a region with many targets', async ({ page }) => {
   await page.goto('/rivierenland/voortgang/');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
+  ).toEqual([]);
 });

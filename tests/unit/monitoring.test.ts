@@ -46,9 +46,18 @@ describe('changes between two periods', () => {
 });
 
 describe('KPI series', () => {
-  const r = (value: number, period: string, report: string) => ({ value, period: { raw: period, start: parseFuzzyDate(period)!.start }, source: 'x', report });
+  const r = (value: number, period: string, report: string) => ({
+    value,
+    period: { raw: period, start: parseFuzzyDate(period)!.start },
+    source: 'x',
+    report,
+  });
   it('runs from nulmeting through the realisations in period order to the target; a later report wins', () => {
-    const rows = kpiSeries({ value: 400, period: '2025' }, [r(410, '2026-Q2', '2026-Q2'), r(180, '2026-Q1', '2026-Q1'), r(190, '2026-Q1', '2026-Q2')], { value: 1000, period: '2027' });
+    const rows = kpiSeries(
+      { value: 400, period: '2025' },
+      [r(410, '2026-Q2', '2026-Q2'), r(180, '2026-Q1', '2026-Q1'), r(190, '2026-Q1', '2026-Q2')],
+      { value: 1000, period: '2027' },
+    );
     expect(rows.map((x) => [x.kind, x.period, x.value])).toEqual([
       ['nulmeting', '2025', 400],
       ['meting', '2026-Q1', 190],
@@ -109,14 +118,18 @@ describe('voortgangsrapportages in the model', () => {
     edit('proefregio/monitoring/2026-Q1.yaml', 'indicator: deelname-scholing', 'indicator: scholing');
     const out = messages();
     expect(out).toMatch(/proefregio\/monitoring\/2026-Q1\.yaml:26\n/);
-    expect(out).toContain('› indicators[1].indicator: onbekende indicator "scholing"; bekend: inwoners, doel, plaatsingen, deelname-scholing');
+    expect(out).toContain(
+      '› indicators[1].indicator: onbekende indicator "scholing"; bekend: inwoners, doel, plaatsingen, deelname-scholing',
+    );
   });
 
   it('a colour that does not exist', () => {
     edit('proefregio/monitoring/2026-Q2.yaml', 'voortgang: rood', 'voortgang: geel');
     const out = messages();
     expect(out).toMatch(/proefregio\/monitoring\/2026-Q2\.yaml:14\n/);
-    expect(out).toContain('veld voortgangsrapportage "2026-Q2" › actions[1].voortgang: "geel" is geen toegestane waarde; kies uit: groen, oranje, rood');
+    expect(out).toContain(
+      'veld voortgangsrapportage "2026-Q2" › actions[1].voortgang: "geel" is geen toegestane waarde; kies uit: groen, oranje, rood',
+    );
   });
 
   it('a missing impact, a misspelt field and a measurement that is not a number', () => {
@@ -133,7 +146,9 @@ describe('voortgangsrapportages in the model', () => {
     edit('proefregio/monitoring/2026-Q2.yaml', 'action: "2"', 'action: "1"');
     expect(messages()).toContain('actions[2].action: actie "1" staat al in deze rapportage (actions[0])');
     edit('proefregio/monitoring/2026-Q1.yaml', 'period: 2026-Q1', 'period: 2026-Q3');
-    expect(messages()).toMatch(/2026-Q1\.yaml:2\n {2}veld voortgangsrapportage "2026-Q1" › period: de bestandsnaam \(2026-Q1\.yaml\) en period \("2026-Q3"\) verschillen/);
+    expect(messages()).toMatch(
+      /2026-Q1\.yaml:2\n {2}veld voortgangsrapportage "2026-Q1" › period: de bestandsnaam \(2026-Q1\.yaml\) en period \("2026-Q3"\) verschillen/,
+    );
   });
 
   it('a baseline that is not a number', () => {

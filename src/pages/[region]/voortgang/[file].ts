@@ -19,7 +19,18 @@ export const GET: APIRoute = async ({ params }) => {
   const statuses = p.reports.flatMap((r) =>
     r.data.actions.map((s) => {
       const o = overall(s);
-      return { periode: r.data.period.raw, actie: s.action, titel: titleOf(s.action), voortgang: s.voortgang, impact: s.impact, kleur: o.colour, bepaaldDoor: o.causes, toelichting: s.explanation, bereikt: s.reached ?? null, bereikToelichting: s.reachedNote ?? null };
+      return {
+        periode: r.data.period.raw,
+        actie: s.action,
+        titel: titleOf(s.action),
+        voortgang: s.voortgang,
+        impact: s.impact,
+        kleur: o.colour,
+        bepaaldDoor: o.causes,
+        toelichting: s.explanation,
+        bereikt: s.reached ?? null,
+        bereikToelichting: s.reachedNote ?? null,
+      };
     }),
   );
   const kpis = p.kpis.map((k) => ({
@@ -29,19 +40,39 @@ export const GET: APIRoute = async ({ params }) => {
     gebied: k.indicator.data.geography,
     nulmeting: k.baseline ?? null,
     doel: k.target ?? (k.openTarget ? { value: k.openTarget.text, period: k.openTarget.period } : null),
-    reeks: k.rows.map((r) => ({ soort: r.kind, periode: r.period, waarde: r.value, bron: r.source ?? k.indicator.data.source, rapportage: r.report ?? null, opmerking: r.note ?? null })),
+    reeks: k.rows.map((r) => ({
+      soort: r.kind,
+      periode: r.period,
+      waarde: r.value,
+      bron: r.source ?? k.indicator.data.source,
+      rapportage: r.report ?? null,
+      opmerking: r.note ?? null,
+    })),
   }));
   let body: string;
   let type = 'text/csv; charset=utf-8';
   if (params.file === 'acties.csv') {
     body = toCsv(
       ['periode', 'actie', 'titel', 'voortgang', 'impact', 'kleur', 'kleur_bepaald_door', 'toelichting', 'bereikt', 'bereik_toelichting'],
-      statuses.map((s) => [s.periode, s.actie, s.titel, s.voortgang, s.impact, s.kleur, s.bepaaldDoor.join(' en '), s.toelichting, s.bereikt, s.bereikToelichting ?? '']),
+      statuses.map((s) => [
+        s.periode,
+        s.actie,
+        s.titel,
+        s.voortgang,
+        s.impact,
+        s.kleur,
+        s.bepaaldDoor.join(' en '),
+        s.toelichting,
+        s.bereikt,
+        s.bereikToelichting ?? '',
+      ]),
     );
   } else if (params.file === 'kpi.csv') {
     body = toCsv(
       ['id', 'kpi', 'eenheid', 'soort', 'periode', 'waarde', 'bron', 'rapportage', 'opmerking'],
-      kpis.flatMap((k) => k.reeks.map((r) => [k.id, k.kpi, k.eenheid, r.soort, r.periode, r.waarde, r.bron, r.rapportage ?? '', r.opmerking ?? ''])),
+      kpis.flatMap((k) =>
+        k.reeks.map((r) => [k.id, k.kpi, k.eenheid, r.soort, r.periode, r.waarde, r.bron, r.rapportage ?? '', r.opmerking ?? '']),
+      ),
     );
   } else {
     type = 'application/json; charset=utf-8';
@@ -52,7 +83,8 @@ export const GET: APIRoute = async ({ params }) => {
       overleg: r.data.body ?? null,
       samenvatting: r.data.summary ?? null,
     }));
-    body = JSON.stringify({ regio: data.region.id, naam: data.region.data.name, rapportages: reports, acties: statuses, kpis }, null, 2) + '\n';
+    body =
+      JSON.stringify({ regio: data.region.id, naam: data.region.data.name, rapportages: reports, acties: statuses, kpis }, null, 2) + '\n';
   }
   return new Response(body, { headers: { 'Content-Type': type } });
 };
