@@ -35,6 +35,7 @@ export const paths = {
   governance: (r: string) => `${r}/organisatie/`,
   /** Monitoring: the Voortgang page, its open data, and a voortgangsrapportage per period. */
   progress: (r: string) => `${r}/voortgang/`,
+  progressNational: () => `voortgang/`,
   progressData: (r: string, file: string) => `${r}/voortgang/${file}`,
   progressPrint: (r: string, period: string) => `${r}/voortgang/${period}/print/`,
   progressPdf: (r: string, period: string) => `pdf/${r}-voortgang-${period}.pdf`,

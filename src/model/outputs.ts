@@ -34,6 +34,7 @@ export type OutputKind =
   | 'progress'
   | 'progress-data'
   | 'progress-print'
+  | 'progress-national'
   | 'pdf';
 
 /** What a PDF carries besides its pages (document properties). */
@@ -139,6 +140,7 @@ export function outputs(model: Model): Output[] {
     page('search', paths.search()),
     page('themes', paths.themes()),
     page('feed', paths.feed()),
+    page('progress-national', paths.progressNational(), { title: 'Voortgang per landelijke opgave' }),
   ];
   for (const t of model.sharedThemes) out.push(page('theme', paths.theme(t.id), { title: t.data.title, params: { theme: t.id }, props: { id: t.id } }));
 

@@ -215,6 +215,22 @@ describe('the Voortgang page of the fixture', () => {
   });
 });
 
+describe('the national view per opgave', () => {
+  it('counts the colours of the actions and the measured KPIs per region under each national opgave', async () => {
+    const page = await open('/voortgang/');
+    const row = (o: string) => text(page, `[data-opgave="${o}"] tbody tr`);
+    // werk (sociaal): 1.1 and 3 red, 1 green; scholing (ontwikkel): 2 green
+    expect(await row('sociaal')).toEqual(['Proefregio 2e kwartaal 2026 2 0 1 1 van 1']);
+    expect(await row('ontwikkel')).toEqual(['Proefregio 2e kwartaal 2026 0 0 1 1 van 1']);
+    expect(await row('economisch')).toEqual(['Proefregio 2e kwartaal 2026 0 0 0 —']);
+    const results = await new AxeBuilder({ page: page as never })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('open data of the monitoring', () => {
   it('gives every status and every KPI value as CSV and JSON', () => {
     const acties = parseCsv(readFileSync(join(dist, 'proefregio/voortgang/acties.csv'), 'utf8'));

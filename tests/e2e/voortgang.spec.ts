@@ -38,6 +38,15 @@ for (const r of model.regions) {
   });
 }
 
+test('the national view says per opgave which regions have no report yet', async ({ page }) => {
+  await page.goto('/voortgang/');
+  await expect(page.locator('[data-opgave]')).toHaveCount(4);
+  for (const r of model.regions.filter((x) => !model.monitoring.some((m) => m.region === x.localId))) {
+    for (const cell of await page.locator(`tr[data-region="${r.localId}"] td:nth-child(2)`).allInnerTexts())
+      expect(cell).toBe('nog geen voortgangsrapportage');
+  }
+});
+
 test('axe: no WCAG 2.2 AA violations on the Voortgang page of a region with many targets', async ({ page }) => {
   await page.goto('/rivierenland/voortgang/');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
