@@ -15,6 +15,8 @@ export const paths = {
     return `${owner}/documenten/${doc}/${ch}/`;
   },
   print: (docId: string) => paths.document(docId) + 'print/',
+  versions: (docId: string) => paths.document(docId) + 'versies/',
+  versionDiff: (docId: string, version: string) => paths.document(docId) + `versies/${version}/`,
   pdf: (docId: string) => `pdf/${docId.replace('/', '-')}.pdf`,
   letter: (docId: string, gemeente: string) => paths.document(docId) + `brief/${gemeente}/`,
   letterPdf: (docId: string, gemeente: string) => `pdf/${docId.replace('/', '-')}-${gemeente}.pdf`,

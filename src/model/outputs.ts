@@ -10,6 +10,7 @@ import { formatFuzzyDate, type FuzzyDate } from '../core/dates.ts';
 import { DOCUMENT_TYPE_LABELS } from '../i18n/labels.ts';
 import { resolveRef } from './check.ts';
 import { NATIONAL, type Entry, type Model } from './types.ts';
+import { versionsOf } from './versions.ts';
 
 export type OutputKind =
   | 'home'
@@ -35,6 +36,8 @@ export type OutputKind =
   | 'progress-data'
   | 'progress-print'
   | 'progress-national'
+  | 'versions'
+  | 'version-diff'
   | 'pdf';
 
 /** What a PDF carries besides its pages (document properties). */
@@ -184,6 +187,22 @@ export function outputs(model: Model): Output[] {
         }),
       );
     }
+  }
+  // versions of each document from the git history of its content (src/model/versions.ts)
+  for (const d of model.documents) {
+    const versions = versionsOf(model.root, d.id);
+    if (!versions.length) continue;
+    const params = { region: d.region, doc: d.localId };
+    out.push(page('versions', paths.versions(d.id), { title: `Versies van ${d.data.title}`, params, props: { id: d.id } }));
+    versions.slice(1).forEach((v, i) => {
+      out.push(
+        page('version-diff', paths.versionDiff(d.id, v.short), {
+          title: `Wijzigingen in ${d.data.title} (${v.date})`,
+          params: { ...params, version: v.short },
+          props: { id: d.id, from: versions[i].commit, to: v.commit },
+        }),
+      );
+    });
   }
   for (const c of model.chapters) {
     const [region, doc, chapter] = c.id.split('/');
