@@ -244,7 +244,7 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
   const environment = sha(browser.version(), fontsFingerprint(), publicBase, JSON.stringify(viewport), CODE.render);
   const results = new Map<Output, { bytes: number; pages: number }>();
   // editions first: each letter is listed under its document
-  const ordered = [...sources.filter((o) => o.kind === 'print'), ...sources.filter((o) => o.kind === 'letter')];
+  const ordered = [...sources.filter((o) => o.kind !== 'letter'), ...sources.filter((o) => o.kind === 'letter')];
   let next = 0;
   try {
     const worker = async () => {
@@ -328,7 +328,7 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
   writeFileSync(join(out, 'pdf/manifest.json'), JSON.stringify(manifest, null, 2));
   fillPdfInfo(out, list, manifest);
   const sec = (ms: number) => (ms / 1000).toFixed(1);
-  const editions = sources.filter((o) => o.kind === 'print').length;
+  const editions = sources.filter((o) => o.kind !== 'letter').length;
   log(
     `pdf: ${editions} edities (${sec(took.editions)} s) en ${sources.length - editions} brieven (${sec(took.letters)} s), samen ${sec(Date.now() - t0)} s` +
       ` met ${workers} tegelijk; ${count.rendered} gerenderd, ${count.finished} alleen afgewerkt, ${count.reused} uit de cache` +

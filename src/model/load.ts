@@ -17,6 +17,7 @@ import { tableSchema } from '../schemas/table.ts';
 import { actionSchema } from '../schemas/action.ts';
 import { bodySchema, meetingSchema } from '../schemas/body.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
+import { monitoringSchema } from '../schemas/monitoring.ts';
 import { type ContentError, pathToString } from './errors.ts';
 import { checkModel } from './check.ts';
 import { KIND_NAMES, NATIONAL, type Kind, type Model } from './types.ts';
@@ -75,6 +76,7 @@ export class Loader {
       bodies: [],
       meetings: [],
       glossary: [],
+      monitoring: [],
     };
   }
 
@@ -370,6 +372,9 @@ export class Loader {
           const local = t.name.replace(/\.yaml$/, '');
           this.loadSingle('tables', tableSchema, t.path, region, local, `tabel "${local}"`);
         }
+      } else if (name === 'monitoring') {
+        if (e.type !== 'dir') this.error(path, 'monitoring is een map met een .yaml-bestand per rapportageperiode (bijvoorbeeld monitoring/2026-Q2.yaml)');
+        else this.loadMonitoring(path, region);
       } else if (LIST_FILES[name]) {
         if (e.type !== 'file') {
           this.error(path, 'is een map, maar hier hoort een bestand');
@@ -378,7 +383,7 @@ export class Loader {
         const { kind, schema, idField } = LIST_FILES[name];
         this.loadList(kind, schema, path, region, idField);
       } else {
-        this.error(path, `onbekend bestand of onbekende map in een regio; verwacht: region.yaml, documents/, tables/, ${Object.keys(LIST_FILES).join(', ')}`);
+        this.error(path, `onbekend bestand of onbekende map in een regio; verwacht: region.yaml, documents/, tables/, monitoring/, ${Object.keys(LIST_FILES).join(', ')}`);
       }
     }
   }
@@ -396,6 +401,45 @@ export class Loader {
       }
     }
   }
+
+  /** monitoring/<periode>.yaml: one voortgangsrapportage per period; the file name is the period. */
+  loadMonitoring(dir: string, region: string) {
+    for (const e of this.entries(dir)) {
+      if (!this.admit(e, ['.yaml'])) continue;
+      const file = e.path;
+      const name = e.name;
+      if (e.type !== 'file' || !name.endsWith('.yaml')) {
+        this.error(file, 'onbekend bestand: een voortgangsrapportage is een .yaml-bestand per periode (bijvoorbeeld 2026-Q2.yaml)');
+        continue;
+      }
+      const local = name.replace(/\.yaml$/, '');
+      const p = this.readYaml(file);
+      if (p.value === undefined) continue;
+      if (p.value === null || typeof p.value !== 'object' || Array.isArray(p.value)) {
+        this.error(file, 'verwacht een YAML-object met period, actions en indicators');
+        continue;
+      }
+      const label = `voortgangsrapportage "${local}"`;
+      const data: any = this.validate(monitoringSchema, p.value, file, p, [], label);
+      if (data === undefined) continue;
+      if (data.period.raw !== local) {
+        this.error(file, `de bestandsnaam (${name}) en period ("${data.period.raw}") verschillen; noem het bestand naar de periode: ${data.period.raw}.yaml`, {
+          line: this.lineOf(p, ['period']),
+          field: `${label} › period`,
+        });
+        continue;
+      }
+      const lines: Record<string, number> = {};
+      for (const list of ['actions', 'indicators'] as const) {
+        data[list].forEach((_: unknown, i: number) => {
+          const line = this.lineOf(p, [list, i]);
+          if (line) lines[`${list}[${i}]`] = line;
+        });
+      }
+      this.model.monitoring.push({ id: `${region}/${local}`, localId: local, region, file: this.rel(file), raw: p.value, data, line: 1, lines });
+    }
+  }
+
 
   load(): Model {
     try {

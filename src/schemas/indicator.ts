@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { geography, localId, ref, unit, value } from './common.ts';
+import { measurePoint } from './monitoring.ts';
 
 /** content/<region>/indicators.yaml: single figures (KPIs, key figures, targets). */
 export const indicatorSchema = z.strictObject({
@@ -17,5 +18,8 @@ export const indicatorSchema = z.strictObject({
   theme: ref.optional().meta({ description: 'Thema (id) waar het cijfer bij hoort.', examples: ['sociale-opgave'] }),
   document: ref.optional().meta({ description: 'Document (id) waar het cijfer uit komt.', examples: ['bestuursopdracht-meerjarenbeleidsagenda'] }),
   note: z.string().optional().meta({ description: 'Opmerking, bv. waar de bron zichzelf tegenspreekt.', examples: ['Hoofdstuk 2 noemt 250.000.'] }),
+  /** Monitoring (src/schemas/monitoring.ts): the nulmeting and the target of a KPI, where the source states them. */
+  baseline: measurePoint.optional().describe('Nulmeting: de beginwaarde van de KPI, alleen als de bron die noemt.'),
+  target: measurePoint.optional().describe('Doel: de streefwaarde van de KPI, alleen als de bron die noemt (een indicator met kind: doel is zelf al een doel).'),
 });
 export type IndicatorData = z.output<typeof indicatorSchema>;
