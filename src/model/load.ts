@@ -52,6 +52,12 @@ const typeName = (v: unknown) =>
   v === null || v === undefined ? 'leeg' : Array.isArray(v) ? 'een lijst' : v instanceof Date ? 'een datum' : typeof v === 'object' ? 'een object' : typeof v === 'string' ? `tekst ("${v.length > 40 ? v.slice(0, 40) + '…' : v}")` : typeof v === 'number' ? `een getal (${v})` : typeof v === 'boolean' ? `ja/nee (${v})` : typeof v;
 const EXPECTED: Record<string, string> = { string: 'tekst', number: 'een getal', boolean: 'true of false', array: 'een lijst', object: 'een object (sleutel: waarde)', date: 'een datum', null: 'leeg', int: 'een geheel getal' };
 
+/** A monitoring file is named after its period, as written in it: 2026, 2026-Q2, 2026-03, 2026-W12. */
+const PERIOD_FILE = {
+  test: /^\d{4}(-(Q[1-4]|\d{2}|W\d{1,2}))?$/,
+  hint: 'noem het bestand naar de periode, zoals 2026.yaml, 2026-Q2.yaml, 2026-03.yaml of 2026-W12.yaml',
+};
+
 /** Files and folders of git itself: the content folder may be a repository of its own. */
 const VCS_ENTRIES = new Set(['.git', '.gitignore', '.gitattributes', '.gitkeep']);
 
@@ -115,7 +121,7 @@ export class Loader {
    * Whether a folder entry may be read: hidden files, symbolic links, pipes and devices and
    * names that break the naming rule are reported (never silently skipped).
    */
-  admit(e: DirEntry, exts: readonly string[] = []): boolean {
+  admit(e: DirEntry, exts: readonly string[] = [], rule: { test: RegExp; hint: string } = { test: NAME_RULE, hint: NAME_HINT }): boolean {
     // version control's own files, when content/ is a repository of its own, are not content
     if (VCS_ENTRIES.has(e.name)) return false;
     if (e.name.startsWith('.')) {
@@ -139,8 +145,8 @@ export class Loader {
     const ext = [...exts, '.yaml', '.yml', '.mdx', '.md'].find((x) => lower.endsWith(x) && lower.length > x.length);
     if (e.type === 'file' && !ext && /\.[^.]+$/.test(e.name)) return true;
     const stem = ext ? e.name.slice(0, -ext.length) : e.name;
-    if (!NAME_RULE.test(stem) || (ext && !e.name.endsWith(ext))) {
-      this.error(e.path, `de naam "${e.name}" volgt de regel voor namen niet: ${NAME_HINT}`);
+    if (!rule.test.test(stem) || (ext && !e.name.endsWith(ext))) {
+      this.error(e.path, `de naam "${e.name}" volgt de regel voor namen niet: ${rule.hint}`);
       return false;
     }
     return true;
@@ -405,7 +411,7 @@ export class Loader {
   /** monitoring/<periode>.yaml: one voortgangsrapportage per period; the file name is the period. */
   loadMonitoring(dir: string, region: string) {
     for (const e of this.entries(dir)) {
-      if (!this.admit(e, ['.yaml'])) continue;
+      if (!this.admit(e, ['.yaml'], PERIOD_FILE)) continue;
       const file = e.path;
       const name = e.name;
       if (e.type !== 'file' || !name.endsWith('.yaml')) {

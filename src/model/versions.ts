@@ -29,7 +29,7 @@ interface History {
   files: Map<string, { commit: string; date: string; subject: string }[]>;
 }
 
-const KEY = Symbol.for('meerjarenagenda.history');
+const KEY = Symbol.for('meerjarenagenda.versions');
 const cache: Map<string, History | null> =
   ((globalThis as Record<symbol, unknown>)[KEY] as Map<string, History | null>) ??
   ((globalThis as Record<symbol, unknown>)[KEY] = new Map<string, History | null>());

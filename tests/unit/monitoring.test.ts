@@ -139,7 +139,7 @@ describe('voortgangsrapportages in the model', () => {
     const out = messages();
     expect(out).toContain('actions[2].impact: verplicht veld ontbreekt');
     expect(out).toMatch(/2026-Q1\.yaml:12\n {2}veld voortgangsrapportage "2026-Q1" › actions\[0\]\.bereik: onbekend veld: bereik/);
-    expect(out).toContain('indicators[0].value: een meting is een getal');
+    expect(out).toContain('indicators[0].value: verwacht een getal, maar hier staat tekst ("180 mensen")');
   });
 
   it('the same action twice in one report, and a file named after another period', () => {
@@ -153,6 +153,6 @@ describe('voortgangsrapportages in the model', () => {
 
   it('a baseline that is not a number', () => {
     edit('proefregio/indicators.yaml', 'baseline: { value: 400', 'baseline: { value: "vierhonderd"');
-    expect(messages()).toContain('indicator "plaatsingen" › baseline.value: een nulmeting of doel is een getal');
+    expect(messages()).toContain('indicator "plaatsingen" › baseline.value: verwacht een getal, maar hier staat tekst ("vierhonderd")');
   });
 });
