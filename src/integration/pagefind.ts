@@ -23,6 +23,12 @@ const textOf = (html: string) => {
 const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * Pages the search leaves out: a document's earlier versions and what changed between them repeat
+ * its chapters, and would push the current text down the results.
+ */
+const NOT_SEARCHED = new Set<Output['kind']>(['versions', 'version-diff']);
+
 /** Folder by folder, as a walk of the output folder would meet the files. */
 const byFolder = (a: string, b: string) => {
   const x = a.split('/');
@@ -118,7 +124,7 @@ export class TermMatcher {
 
 export async function buildSearchIndex(out: string, list: Output[], model: Model, base: string, log: (msg: string) => void, opts: { perRegion?: boolean } = {}) {
   const matcher = new TermMatcher(model, opts.perRegion);
-  const files = list.filter((o) => o.file.endsWith('.html')).sort((a, b) => byFolder(a.file, b.file));
+  const files = list.filter((o) => o.file.endsWith('.html') && !NOT_SEARCHED.has(o.kind)).sort((a, b) => byFolder(a.file, b.file));
   const read = (o: Output) => readFileSync(join(out, o.file), 'utf8');
 
   // vocabulary of standalone words, for splitting compounds (the pages' texts are read again below,

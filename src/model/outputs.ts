@@ -137,7 +137,7 @@ function progressMeta(model: Model, m: Entry): PdfMeta {
 export function outputs(model: Model): Output[] {
   const out: Output[] = [
     page('home', paths.home()),
-    page('not-found', '404.html'),
+    page('not-found', '404.html', { noindex: true }),
     page('glossary', paths.glossary()),
     page('open-data', paths.openData()),
     page('accessibility', paths.accessibility()),

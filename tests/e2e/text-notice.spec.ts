@@ -17,6 +17,11 @@ const notice = (page: string) => {
   const m = page.match(/<aside class="text-notice"[\s\S]*?<\/aside>/);
   return m ? m[0] : '';
 };
+/** Chapter pages carry one line that links to the full notice on the document's page. */
+const shortNotice = (page: string) => {
+  const m = page.match(/<p class="text-notice text-notice--compact"[\s\S]*?<\/p>/);
+  return m ? m[0] : '';
+};
 
 test('every document says whether its text is the original or an adaptation', () => {
   expect(model.documents.length).toBeGreaterThan(0);
@@ -27,7 +32,13 @@ test('an adapted document carries the notice on its page, its chapter pages, its
   expect(adapted.length).toBeGreaterThan(0);
   for (const d of adapted) {
     const base = `/${d.region}/documenten/${d.localId}/`;
-    const paths = [base, `${base}print/`, ...model.chapters.filter((c) => c.document === d.id).map((c) => `${base}${c.localId}/`)];
+    const paths = [base, `${base}print/`];
+    for (const c of model.chapters.filter((x) => x.document === d.id)) {
+      const n = shortNotice(html(`${base}${c.localId}/`));
+      expect(n, c.id).toMatch(/Bewerkte weergave; de (vastgestelde|oorspronkelijke) tekst is leidend\./);
+      expect(n, c.id).toContain(`href="${base}#over-de-tekst"`);
+    }
+    expect(notice(html(base)), base).toContain('id="over-de-tekst"');
     if (d.data.letter) {
       const region = model.regions.find((r) => r.localId === d.region)!;
       for (const g of region.data.municipalities) if (existsSync(join(DIST, `${base}brief/${g.id}/index.html`))) paths.push(`${base}brief/${g.id}/`);
