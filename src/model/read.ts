@@ -214,6 +214,8 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   // tags, aliases, keys
   const anchors = new Set<string>();
   let aliases = 0;
+  let firstAlias: number | undefined;
+  let deepest: { depth: number; line?: number } = { depth: 0 };
   try {
     visit(doc, {
       Node(_key, node, path) {
@@ -223,8 +225,12 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
           problems.push({ message: `ongeldige YAML: het label (tag) ${shown} is niet toegestaan; schrijf de waarde zonder label`, line: at(n.range?.[0]) });
         }
         if (n.anchor) anchors.add(n.anchor);
+        // nesting: the collections among the ancestors
+        const depth = path.filter((p) => isNode(p) && 'items' in (p as object)).length;
+        if (depth > deepest.depth) deepest = { depth, line: at(n.range?.[0]) };
         if (isAlias(node)) {
           aliases++;
+          firstAlias ??= at(node.range?.[0]);
           if (path.some((p) => (p as { anchor?: string }).anchor === node.source)) {
             problems.push({ message: `ongeldige YAML: verwijzing *${node.source} staat binnen haar eigen anker &${node.source} (een kring)`, line: at(node.range?.[0]) });
           } else if (!anchors.has(node.source)) {
@@ -242,7 +248,8 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   } catch (e) {
     return { problems: [{ message: `ongeldige YAML: de YAML kan niet worden gelezen (${e instanceof RangeError ? 'te diep genest' : 'onbekende fout'})` }] };
   }
-  if (aliases > MAX_ALIASES) problems.push({ message: `ongeldige YAML: te veel verwijzingen (*naam): ${aliases}, de grens is ${MAX_ALIASES}` });
+  if (aliases > MAX_ALIASES) problems.push({ message: `ongeldige YAML: te veel verwijzingen (*naam): ${aliases}, de grens is ${MAX_ALIASES}`, line: firstAlias });
+  if (deepest.depth > MAX_DEPTH) problems.push({ message: `ongeldige YAML: te diep genest (meer dan ${MAX_DEPTH} niveaus)`, line: deepest.line });
   if (problems.length) return { problems: problems.slice(0, 5) };
   let value: unknown;
   try {
@@ -256,10 +263,10 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
         : e instanceof RangeError
           ? 'te diep genest'
           : 'de YAML kan niet worden gelezen';
-    return { problems: [{ message: `ongeldige YAML: ${reason}` }] };
+    return { problems: [{ message: `ongeldige YAML: ${reason}`, line: firstAlias }] };
   }
   const depth = depthOf(value);
-  if (depth > MAX_DEPTH) return { problems: [{ message: `ongeldige YAML: te diep genest (${depth} niveaus; de grens is ${MAX_DEPTH})` }] };
+  if (depth > MAX_DEPTH) return { problems: [{ message: `ongeldige YAML: te diep genest (${depth} niveaus; de grens is ${MAX_DEPTH})`, line: deepest.line }] };
   return { doc, lines, value, problems };
 }
 
