@@ -92,6 +92,18 @@ const files: Record<string, string> = {
       { id: 'leven-lang-ontwikkelen', title: 'Leven lang ontwikkelen', national: ['ontwikkel'], ...shared('leven-lang-ontwikkelen'), summary: 'Scholing en loopbaanadvies voor werkenden en werkzoekenden.' },
       { id: 'samenwerking', title: 'Samenwerking in de regio', national: ['samenwerking'], summary: 'Hoe gemeenten, UWV, onderwijs, werkgevers en werknemers samen optrekken.' },
     ]),
+  'bodies.yaml':
+    '# De overleggen van de regio. Besluiten in documenten verwijzen naar een id hieronder (body: regionaal-beraad).\n' +
+    yaml([
+      {
+        id: 'regionaal-beraad',
+        name: 'Regionaal Beraad',
+        aliases: ['RB'],
+        level: 'bestuurlijk',
+        summary: `Het bestuurlijke overleg van arbeidsmarktregio ${name} dat de meerjarenagenda vaststelt. Vervang deze zin door een beschrijving in eigen woorden.`,
+        chair: `Portefeuillehouder arbeidsmarktbeleid van ${centrumName}`,
+      },
+    ]),
   [`documents/${docId}.yaml`]: yaml({
     title: `Meerjarenagenda ${name} ${start}-${end}`,
     type: 'meerjarenagenda',

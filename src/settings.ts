@@ -9,6 +9,9 @@
  *   MJA_DIST      the final output folder of npm run build (default dist/)
  *   MJA_CACHE_DIR Astro's cache folder (npm run build uses one per content folder)
  *   MJA_SKIP      comma-separated build steps to leave out: pdf, search, sitemap
+ *   MJA_EDIT_URL  address of the content folder in the git host's editor; every page links
+ *                 "Bewerk deze pagina" to its main file there (off when not set), e.g.
+ *                 https://github.com/org/meerjarenagenda/edit/main/content/
  *   SOURCE_DATE_EPOCH  the date written into PDFs (default: last commit that changed the content)
  */
 import { z } from 'astro/zod';
@@ -34,6 +37,10 @@ const schema = z.object({
     .default('')
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(z.enum(STEPS, { message: `MJA_SKIP kent alleen ${STEPS.join(', ')}` }))),
+  MJA_EDIT_URL: z
+    .url({ message: 'MJA_EDIT_URL moet een volledig webadres zijn, bijvoorbeeld https://github.com/organisatie/meerjarenagenda/edit/main/content/' })
+    .optional()
+    .transform((s) => (s ? s.replace(/\/?$/, '/') : undefined)),
   SOURCE_DATE_EPOCH: z
     .string()
     .regex(/^\d*$/, 'SOURCE_DATE_EPOCH is een aantal seconden sinds 1970')
@@ -52,6 +59,8 @@ export interface Settings {
   cacheDir?: string;
   skip: ReadonlySet<Step>;
   sourceDateEpoch?: number;
+  /** Base of the "Bewerk deze pagina" links, ending with a slash; undefined: no links. */
+  editUrl?: string;
 }
 
 export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
@@ -71,6 +80,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     cacheDir: s.MJA_CACHE_DIR,
     skip: new Set(s.MJA_SKIP),
     sourceDateEpoch: s.SOURCE_DATE_EPOCH,
+    editUrl: s.MJA_EDIT_URL,
   };
 }
 

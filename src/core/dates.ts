@@ -35,7 +35,7 @@ function isoWeekStart(y: number, w: number): Date {
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Phrases with the months they cover. */
-const PHRASES: Record<string, [number, number]> = {
+export const PHRASES: Record<string, [number, number]> = {
   'begin': [1, 3],
   'voorjaar': [3, 5],
   'medio': [5, 8],
@@ -116,4 +116,10 @@ export function formatDayMonth(d: FuzzyDate): string {
 
 export function compareFuzzy(a: FuzzyDate, b: FuzzyDate): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0;
+}
+
+/** "2026-05-07" → "7 mei 2026". */
+export function formatIsoDate(iso: string): string {
+  const [y, mo, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[mo - 1]} ${y}`;
 }

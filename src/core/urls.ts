@@ -44,6 +44,7 @@ export const paths = {
   search: () => `zoeken/`,
   openData: () => `open-data/`,
   accessibility: () => `toegankelijkheid/`,
+  writers: () => `schrijvers/`,
   feed: () => `feed.xml`,
 };
 

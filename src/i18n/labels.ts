@@ -1,5 +1,25 @@
-/** Dutch labels for enum values. */
-export const DOCUMENT_TYPE_LABELS: Record<string, string> = {
+/**
+ * Dutch labels for the enum values of the schemas. Each table is typed by its schema's enum, so
+ * a value added to a schema without a label here fails the type check (npm run check).
+ */
+import type { z } from 'astro/zod';
+import type { documentSchema } from '../schemas/document.ts';
+import type { actionSchema } from '../schemas/action.ts';
+import type { bodySchema, meetingSchema } from '../schemas/body.ts';
+import type { NationalOpgave } from '../schemas/common.ts';
+
+type Doc = z.output<typeof documentSchema>;
+type Action = z.output<typeof actionSchema>;
+export type DocumentType = Doc['type'];
+export type DocumentStatus = Doc['status'];
+export type Outcome = Doc['decisions'][number]['outcome'];
+export type Role = Action['parties'][number]['role'];
+export type ActionType = Action['type'];
+export type ActionStatus = Action['status'];
+export type Stage = z.output<typeof meetingSchema>['items'][number]['stage'];
+export type Level = z.output<typeof bodySchema>['level'];
+
+export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   beleidsagenda: 'Beleidsagenda',
   uitvoeringsagenda: 'Uitvoeringsagenda',
   meerjarenagenda: 'Meerjarenagenda',
@@ -17,7 +37,7 @@ export const DOCUMENT_TYPE_LABELS: Record<string, string> = {
   handreiking: 'Handreiking',
 };
 
-export const STATUS_LABELS: Record<string, string> = {
+export const STATUS_LABELS: Record<DocumentStatus, string> = {
   concept: 'Concept',
   aanzet: 'Aanzet',
   voorstel: 'Voorstel',
@@ -30,9 +50,9 @@ export const STATUS_LABELS: Record<string, string> = {
 };
 
 /** Statuses that mean: not (yet) adopted. Shown with a warning badge and watermark in print. */
-export const DRAFT_STATUSES = new Set(['concept', 'aanzet', 'voorstel', 'ter-besluitvorming']);
+export const DRAFT_STATUSES: ReadonlySet<string> = new Set<DocumentStatus>(['concept', 'aanzet', 'voorstel', 'ter-besluitvorming']);
 
-export const OUTCOME_LABELS: Record<string, string> = {
+export const OUTCOME_LABELS: Record<Outcome, string> = {
   vastgesteld: 'vastgesteld',
   aangenomen: 'aangenomen',
   'ter-kennisname': 'ter kennisname aangeboden',
@@ -44,20 +64,24 @@ export const OUTCOME_LABELS: Record<string, string> = {
   gepland: 'gepland',
 };
 
-export const ROLE_LABELS: Record<string, string> = {
+export const ROLE_LABELS: Record<Role, string> = {
   trekker: 'Trekker',
   eigenaar: 'Eigenaar',
   'belegd-bij': 'Belegd bij',
   opdrachtgever: 'Opdrachtgever',
   'opdrachtgever-ambtelijk': 'Opdrachtgever ambtelijk',
   'opdrachtgever-bestuurlijk': 'Opdrachtgever bestuurlijk',
+  opdrachtnemer: 'Opdrachtnemer',
+  coordinerend: 'Coördinerend',
+  adviserend: 'Adviserend',
+  kaderstellend: 'Kaderstellend',
   uitvoerder: 'Uitvoerder',
   partner: 'Partner',
   betrokken: 'Betrokken',
   financier: 'Financier',
 };
 
-export const ACTION_TYPE_LABELS: Record<string, string> = {
+export const ACTION_TYPE_LABELS: Record<ActionType, string> = {
   uitvoeren: 'Uitvoeren',
   verkennen: 'Verkennen',
   ontwikkelen: 'Ontwikkelen',
@@ -66,7 +90,7 @@ export const ACTION_TYPE_LABELS: Record<string, string> = {
   voorbereiden: 'Voorbereiden',
 };
 
-export const ACTION_STATUS_LABELS: Record<string, string> = {
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
   gepland: 'Gepland',
   lopend: 'Lopend',
   gerealiseerd: 'Gerealiseerd',
@@ -74,7 +98,7 @@ export const ACTION_STATUS_LABELS: Record<string, string> = {
   onbekend: 'Onbekend',
 };
 
-export const STAGE_LABELS: Record<string, string> = {
+export const STAGE_LABELS: Record<Stage, string> = {
   aanzet: 'Aanzet',
   voorstel: 'Voorstel',
   besluit: 'Besluit',
@@ -83,7 +107,7 @@ export const STAGE_LABELS: Record<string, string> = {
   overig: '',
 };
 
-export const LEVEL_LABELS: Record<string, string> = {
+export const LEVEL_LABELS: Record<Level, string> = {
   bestuurlijk: 'Bestuurlijk',
   strategisch: 'Strategisch',
   ambtelijk: 'Ambtelijk',
@@ -91,7 +115,7 @@ export const LEVEL_LABELS: Record<string, string> = {
   adviserend: 'Adviserend',
 };
 
-export const NATIONAL_LABELS: Record<string, string> = {
+export const NATIONAL_LABELS: Record<NationalOpgave, string> = {
   sociaal: 'Sociale opgave',
   economisch: 'Economische opgave',
   ontwikkel: 'Ontwikkelopgave',

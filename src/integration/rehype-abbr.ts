@@ -60,8 +60,8 @@ export function rehypeAbbr() {
           continue;
         }
         if (child.type !== 'text') {
-          visit(child);
-          out.push(child);
+          if ('children' in child) visit(child as Element); // elements and MDX components alike
+          out.push(child as RootContent & ElementContent);
           continue;
         }
         let last = 0;

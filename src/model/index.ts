@@ -11,6 +11,7 @@ import { Loader } from './load.ts';
 import type { ContentError } from './errors.ts';
 import type { Model } from './types.ts';
 import { settings } from '../settings.ts';
+import { outputs, routesOf, type OutputKind } from './outputs.ts';
 
 export type { Model, Entry, Kind } from './types.ts';
 export type { ContentError } from './errors.ts';
@@ -59,4 +60,9 @@ export function getModel(root: string = settings().contentDir): LoadResult {
   const result = { model, errors: loader.errors, stamp };
   cache.set(key, result);
   return result;
+}
+
+/** Astro's getStaticPaths for the pages of one kind, from the list of outputs of the model. */
+export function staticPaths(kind: OutputKind) {
+  return routesOf(outputs(getModel().model), kind);
 }

@@ -1,8 +1,7 @@
 /**
  * Reads everything under content/, validates it with the schemas in src/schemas and checks
  * every reference. Returns the model plus a list of errors that name file, line, field and
- * reason. Used by the build's first step (scripts/validate.ts), by the Astro loaders in
- * src/content.config.ts and by the tests.
+ * reason. Everything else asks src/model/index.ts (getModel), which runs this once per process.
  */
 import { statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';

@@ -16,6 +16,7 @@ export type OutputKind =
   | 'glossary'
   | 'open-data'
   | 'accessibility'
+  | 'writers'
   | 'search'
   | 'themes'
   | 'theme'
@@ -47,7 +48,7 @@ export interface Output {
   /** The file in the output folder. */
   file: string;
   lang: 'nl';
-  /** Left out of the sitemap and marked noindex (print editions, letters). */
+  /** Marked noindex and left out of the sitemap (print editions, letters, PDFs). */
   noindex: boolean;
   title?: string;
   /** Route parameters and props of the Astro page that renders it. */
@@ -107,10 +108,11 @@ function letterMeta(doc: Entry, regionName: string, g: Municipality): PdfMeta {
 export function outputs(model: Model): Output[] {
   const out: Output[] = [
     page('home', paths.home()),
-    page('not-found', '404.html', { noindex: true }),
+    page('not-found', '404.html'),
     page('glossary', paths.glossary()),
     page('open-data', paths.openData()),
     page('accessibility', paths.accessibility()),
+    page('writers', paths.writers(), { title: 'Voor schrijvers' }),
     page('search', paths.search()),
     page('themes', paths.themes()),
     page('feed', paths.feed()),
@@ -168,5 +170,6 @@ export function outputs(model: Model): Output[] {
 
 /** Astro's getStaticPaths for the pages of one kind. */
 export function routesOf(list: Output[], kind: OutputKind) {
-  return list.filter((o) => o.kind === kind && o.params).map((o) => ({ params: o.params!, props: { ...o.props, output: o } }));
+  type Props = Record<string, string> & { output: Output };
+  return list.filter((o) => o.kind === kind && o.params).map((o) => ({ params: o.params!, props: { ...o.props, output: o } as Props }));
 }

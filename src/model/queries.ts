@@ -1,6 +1,10 @@
-/** Data access for pages: sorted, resolved views over the collections. No rendering here. */
+/**
+ * Queries the pages need: sorted, resolved views over the content collections (which hold the
+ * model's entries, see src/content.config.ts). No rendering here.
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveRef } from './check.ts';
+import { recipientsOf } from './outputs.ts';
 
 export type Region = CollectionEntry<'regions'>;
 export type Doc = CollectionEntry<'documents'>;
@@ -89,11 +93,6 @@ export function ownerName(owner: string, regions: Region[]): string {
   return owner === 'landelijk' ? 'Landelijk' : (regions.find((r) => r.id === owner)?.data.name ?? owner);
 }
 
-/** Route params for every document page (web page and print edition). */
-export async function documentPaths() {
-  return (await all()).documents.map((d) => ({ params: { region: d.data.region, doc: d.data.localId }, props: { id: d.id } }));
-}
-
 /** Data tables that belong to a document; with `chapter`, only those placed in that chapter file. */
 export async function tablesOf(docId: string, chapter?: string): Promise<Table[]> {
   const a = await all();
@@ -102,11 +101,8 @@ export async function tablesOf(docId: string, chapter?: string): Promise<Table[]
   );
 }
 
-/** The gemeenten a raadsinformatiebrief goes to: every gemeente of the region, or the ones listed. */
+/** The gemeenten a raadsinformatiebrief goes to (the same rule as the list of outputs). */
 export function letterRecipients(doc: Doc, regions: Region[]) {
-  const letter = doc.data.letter;
   const region = regions.find((r) => r.id === doc.data.region);
-  if (!letter || !region) return [];
-  const rec = letter.recipients;
-  return region.data.municipalities.filter((g) => rec === 'alle' || rec.includes(g.id));
+  return recipientsOf(doc.data.letter, region?.data.municipalities ?? []);
 }

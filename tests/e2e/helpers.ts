@@ -17,6 +17,19 @@ export function pages(): string[] {
   return out.sort();
 }
 
+/** Every built HTML file (index.html of each page, 404.html), as file paths. */
+export function htmlFiles(): string[] {
+  const out: string[] = [];
+  (function walk(dir: string) {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.html')) out.push(p);
+    }
+  })(DIST);
+  return out.sort();
+}
+
 export const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 
 /** Record every request the page makes; returns the list of URLs outside the site's own origin. */

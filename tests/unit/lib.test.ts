@@ -187,3 +187,28 @@ describe('untagged PDF content marked as artifact', () => {
     expect(markContentArtifacts('/P BMC (a) Tj')).toBeNull(); // unbalanced
   });
 });
+
+import { decodeCsv, detectDelimiter, parseDelimited, parseDutchNumber } from '../../src/core/excel-csv.ts';
+describe('CSV from Dutch Excel', () => {
+  it('reads numbers with decimal commas and thousands dots', () => {
+    expect(parseDutchNumber('12.106')).toBe(12106);
+    expect(parseDutchNumber('94,9')).toBe(94.9);
+    expect(parseDutchNumber('1.234,5')).toBe(1234.5);
+    expect(parseDutchNumber('€ 4.111.805')).toBe(4111805);
+    expect(parseDutchNumber('94,9%')).toBe(94.9);
+    expect(parseDutchNumber('-3')).toBe(-3);
+    expect(parseDutchNumber('4.1')).toBe(4.1);
+    expect(parseDutchNumber('1.2.3')).toBeUndefined();
+    expect(parseDutchNumber('veel')).toBeUndefined();
+    expect(parseDutchNumber('')).toBeUndefined();
+  });
+  it('decodes UTF-8 with BOM and Windows-1252', () => {
+    expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, 0x43, 0x72, 0xc3, 0xa8, 0x6d, 0x65]))).toEqual({ text: 'Crème', encoding: 'UTF-8' });
+    expect(decodeCsv(new Uint8Array([0x43, 0x72, 0xe8, 0x6d, 0x65, 0x20, 0x80]))).toEqual({ text: 'Crème €', encoding: 'Windows-1252' });
+  });
+  it('finds the separator and reads quoted cells', () => {
+    expect(detectDelimiter('a;b;"c,d"\n1;2;3')).toBe(';');
+    expect(detectDelimiter('a,b,c')).toBe(',');
+    expect(parseDelimited('Naam;"Aantal; totaal"\r\n"Zeg ""ja""";1.234\r\n;;\r\n', ';')).toEqual([['Naam', 'Aantal; totaal'], ['Zeg "ja"', '1.234']]);
+  });
+});

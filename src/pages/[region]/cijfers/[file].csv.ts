@@ -1,14 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { all } from '../../../model/queries.ts';
 import { toCsv } from '../../../core/csv.ts';
+import { staticPaths } from '../../../model/index.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => {
-  const a = await all();
-  return [
-    ...a.tables.map((t) => ({ params: { region: t.data.region, file: t.data.localId }, props: { kind: 'table', id: t.id } })),
-    ...a.regions.map((r) => ({ params: { region: r.id, file: 'cijfers' }, props: { kind: 'indicators', id: r.id } })),
-  ];
-};
+export const getStaticPaths = () => staticPaths('csv');
 
 export const GET: APIRoute = async ({ props }) => {
   const a = await all();

@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 /**
  * Benchmark and byte budgets for the built site.
- *   node scripts/bench.mjs            sizes of dist/ checked against the budgets below
- *   node scripts/bench.mjs --builds 3 also times N full builds and reports the median
- *   node scripts/bench.mjs --pdfs 3   also times N runs of the PDF step on dist/ and reports the median
+ *   npm run bench                  sizes of dist/ checked against the budgets below
+ *   npm run bench -- --builds 3    also times N full builds and reports the median
+ *   npm run bench -- --pdfs 3      also times N runs of the PDF step on dist/ and reports the median
+ * The pages measured are the HTML outputs of the model's list of outputs.
  * Exit 1 when a budget is exceeded. Sizes are gzip bytes (what a browser transfers); PDFs as stored.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
+import { getModel } from '../src/model/index.ts';
+import { outputs } from '../src/model/outputs.ts';
+import { settings } from '../src/settings.ts';
+import type { ManifestEntry } from '../src/integration/pdf.ts';
 
-export const BUDGETS = {
+export const BUDGETS: Record<string, number> = {
   'largest HTML page (gzip)': 60_000,
   'CSS per page (gzip)': 12_000,
   'JS on a chart page (gzip)': 90_000,
@@ -20,25 +25,23 @@ export const BUDGETS = {
   'largest letter PDF': 250_000,
 };
 
-const dist = 'dist';
-const files = [];
-(function walk(d) {
-  for (const n of readdirSync(d)) {
-    const p = join(d, n);
-    statSync(p).isDirectory() ? walk(p) : files.push(p);
-  }
-})(dist);
-const gz = (p) => gzipSync(readFileSync(p)).length;
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const dist = settings().distDir;
+const list = outputs(getModel().model);
+const files = list.map((o) => join(dist, o.file));
+const gz = (p: string) => gzipSync(readFileSync(p)).length;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 const html = files.filter((f) => f.endsWith('.html'));
 const htmlSizes = html.map(gz);
-const assetsOf = (page, ext) => [...readFileSync(page, 'utf8').matchAll(new RegExp(`(?:href|src)="(/_astro/[^"]+\\.${ext})"`, 'g'))].map((m) => join(dist, m[1]));
-const sum = (xs) => xs.reduce((a, b) => a + b, 0);
-const chartPage = html.find((f) => readFileSync(f, 'utf8').includes('data-chart-config'));
+const assetsOf = (page: string, ext: string) => [...readFileSync(page, 'utf8').matchAll(new RegExp(`(?:href|src)="(/_astro/[^"]+\\.${ext})"`, 'g'))].map((m) => join(dist, m[1]));
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const chartPage = html.find((f) => readFileSync(f, 'utf8').includes('data-chart-config'))!;
 const plainPage = join(dist, 'begrippen/index.html');
-const inlineJs = (p) => [...readFileSync(p, 'utf8').matchAll(/<script(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((a, m) => a + m[1].length, 0);
+const inlineJs = (p: string) => [...readFileSync(p, 'utf8').matchAll(/<script(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((a, m) => a + m[1].length, 0);
 
-const measured = {
+const measured: Record<string, number> = {
   'largest HTML page (gzip)': Math.max(...htmlSizes),
   'CSS per page (gzip)': sum(assetsOf(plainPage, 'css').map(gz)),
   'JS on a chart page (gzip)': sum(assetsOf(chartPage, 'js').map(gz)) + inlineJs(chartPage),
@@ -53,7 +56,7 @@ function pdfSizes() {
     console.log('no PDFs in dist/ (built with MJA_SKIP=pdf?): PDF budgets not checked');
     return { 'largest PDF edition': 0, 'largest letter PDF': 0 };
   }
-  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  const manifest: Record<string, ManifestEntry> = JSON.parse(readFileSync(file, 'utf8'));
   const editions = Object.values(manifest);
   const letters = editions.flatMap((e) => e.letters ?? []);
   return { 'largest PDF edition': Math.max(...editions.map((e) => e.bytes)), 'largest letter PDF': Math.max(0, ...letters.map((l) => l.bytes)) };
@@ -69,11 +72,11 @@ for (const [k, limit] of Object.entries(BUDGETS)) {
   console.log(`${ok ? 'ok  ' : 'OVER'} ${k}: ${v} B (budget ${limit} B, ${limit ? ((v / limit) * 100).toFixed(0) : '-'}%)`);
 }
 /** Times N runs of a command and prints the median. */
-function timeRuns(flag, label, args) {
+function timeRuns(flag: string, label: string, args: string[]) {
   const i = process.argv.indexOf(flag);
   if (i < 0) return;
   const n = Number(process.argv[i + 1] ?? 3);
-  const times = [];
+  const times: number[] = [];
   for (let k = 0; k < n; k++) {
     const t0 = Date.now();
     const r = spawnSync(process.execPath, args, { stdio: 'ignore' });

@@ -1,0 +1,113 @@
+/**
+ * Example props for every component, like the fixtures of GOV.UK Frontend: the render test and
+ * axe run over each example (tests/components/). Data goes through the real schemas, so the
+ * examples have the shape the pages give the components.
+ */
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import DataTable from './DataTable.astro';
+import FormSheet from './FormSheet.astro';
+import FuzzyDate from './FuzzyDate.astro';
+import KeyFigures from './KeyFigures.astro';
+import KpiChart from './KpiChart.astro';
+import ScopedIds from './ScopedIds.astro';
+import StatusBadge from './StatusBadge.astro';
+import Toc from './Toc.astro';
+import { tableSchema } from '../schemas/table.ts';
+import { indicatorSchema } from '../schemas/indicator.ts';
+import { chapterSchema } from '../schemas/chapter.ts';
+import { parseFuzzyDate } from '../core/dates.ts';
+import type { Chapter, Indicator, Table } from '../model/queries.ts';
+
+export interface Example {
+  name: string;
+  component: AstroComponentFactory;
+  props: Record<string, unknown>;
+  slots?: Record<string, string>;
+  /** Text the rendered example must contain. */
+  contains: string[];
+}
+
+const meta = (region: string, localId: string) => ({ region, localId, file: `content/${region}/x.yaml` });
+
+const table = (localId: string, data: Record<string, unknown>) =>
+  ({ id: `voorbeeld/${localId}`, collection: 'tables', data: { ...tableSchema.parse(data), ...meta('voorbeeld', localId) } }) as unknown as Table;
+
+const banen = table('banen', {
+  title: 'Banen per sector',
+  number: 'Tabel 1',
+  source: 'CBS',
+  period: '2024',
+  geography: 'regio',
+  columns: [
+    { id: 'sector', label: 'Sector', unit: 'tekst' },
+    { id: 'banen', label: 'Banen', unit: 'aantal' },
+    { id: 'aandeel', label: 'Aandeel', unit: 'procent', sum: false },
+  ],
+  rows: [
+    ['Zorg', 12106, 31.5],
+    ['Onderwijs', 5400, 14.1],
+    ['Bouw', '[x]', null],
+  ],
+  // the stated total differs from the sum of the rows: both are shown
+  totals: [['Totaal', 17600, 100]],
+  chart: { type: 'bar', series: ['banen'] },
+  notes: ['Afgerond op honderdtallen.'],
+});
+
+const indicator = (localId: string, data: Record<string, unknown>) =>
+  ({ id: `voorbeeld/${localId}`, collection: 'indicators', data: { ...indicatorSchema.parse({ id: localId, ...data }), ...meta('voorbeeld', localId) } }) as unknown as Indicator;
+
+const chapter = (file: string, data: Record<string, unknown>) =>
+  ({ id: `voorbeeld/agenda/${file}`, collection: 'chapters', data: chapterSchema.parse(data) }) as unknown as Chapter;
+
+export const EXAMPLES: Example[] = [
+  { name: 'StatusBadge concept', component: StatusBadge, props: { status: 'concept' }, contains: ['Status: ', 'Concept', 'badge--concept'] },
+  { name: 'StatusBadge vastgesteld', component: StatusBadge, props: { status: 'vastgesteld' }, contains: ['Vastgesteld', 'badge--final'] },
+  { name: 'FuzzyDate dag', component: FuzzyDate, props: { date: parseFuzzyDate('2026-05-07') }, contains: ['<time datetime="2026-05-07">7 mei 2026</time>'] },
+  { name: 'FuzzyDate kwartaal', component: FuzzyDate, props: { date: parseFuzzyDate('2026-Q2') }, contains: ['data-precision="kwartaal"', '2e kwartaal 2026'] },
+  {
+    name: 'Toc',
+    component: Toc,
+    props: {
+      docId: 'voorbeeld/agenda',
+      docTitle: 'Meerjarenagenda 2026-2030',
+      current: 'voorbeeld/agenda/02-doelen',
+      chapters: [chapter('01-inleiding', { number: '1', title: 'Inleiding' }), chapter('02-doelen', { number: '2', title: 'Doelen', sourceNumber: '3.3.1/2' })],
+    },
+    contains: ['aria-label="Inhoudsopgave"', 'href="/voorbeeld/documenten/agenda/01-inleiding/"', 'aria-current="page"', '3.3.1/2'],
+  },
+  {
+    name: 'KeyFigures',
+    component: KeyFigures,
+    props: {
+      indicators: [
+        indicator('werkloosheid', { label: 'Werkloosheid', value: 3.9, unit: 'procent', period: '2024', geography: 'NL', source: 'CBS' }),
+        indicator('doel', { label: 'Mensen aan het werk', value: 1500, qualifier: 'ruim', unit: 'aantal', period: '2030', geography: 'regio', source: 'agenda', kind: 'doel' }),
+      ],
+    },
+    contains: ['aria-label="Kerncijfers"', '3,9%', 'Nederland', 'ruim 1.500', 'Doel · 2030'],
+  },
+  { name: 'DataTable', component: DataTable, props: { table: banen }, contains: ['<caption', 'Banen per sector', '12.106', '31,5%', '[x]', '17.600', 'cijfers/banen.csv'] },
+  { name: 'KpiChart', component: KpiChart, props: { table: banen }, contains: ['<canvas', 'role="img"', 'Staafdiagram van Banen per sector', 'Zorg 12.106'] },
+  {
+    name: 'FormSheet collegeadvies',
+    component: FormSheet,
+    props: {
+      type: 'collegeadvies',
+      title: 'Meerjarenagenda 2026-2030',
+      region: 'Voorbeeldregio',
+      form: [
+        { label: 'Onderwerp', value: 'Vaststellen meerjarenagenda' },
+        { label: 'Advies', value: ['1. De agenda vaststellen.', '2. De raad informeren.'] },
+      ],
+    },
+    contains: ['Advies aan burgemeester en wethouders', 'Onderwerp', 'Vaststellen meerjarenagenda', 'De raad informeren.'],
+  },
+  {
+    name: 'ScopedIds',
+    component: ScopedIds,
+    props: { prefix: 'c2-' },
+    slots: { default: '<h2 id="doelen">Doelen</h2><p><a href="#doelen">terug</a></p>' },
+    contains: ['id="c2-doelen"', 'href="#c2-doelen"'],
+  },
+];
