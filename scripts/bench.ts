@@ -4,6 +4,9 @@
  *   npm run bench                  sizes of dist/ checked against the budgets below
  *   npm run bench -- --builds 3    also times N full builds and reports the median
  *   npm run bench -- --pdfs 3      also times N runs of the PDF step on dist/ and reports the median
+ *   npm run bench -- --regions 35 [--runs 3]
+ *                                  builds a synthetic national corpus of N regions (bench/generate.ts)
+ *                                  cold and after one chapter edit; one JSON line (bench/national.ts)
  * The pages measured are the HTML outputs of the model's list of outputs.
  * Exit 1 when a budget is exceeded. Sizes are gzip bytes (what a browser transfers); PDFs as stored.
  */
@@ -15,6 +18,12 @@ import { getModel } from '../src/model/index.ts';
 import { outputs } from '../src/model/outputs.ts';
 import { settings } from '../src/settings.ts';
 import type { ManifestEntry } from '../src/integration/pdf.ts';
+import { national } from '../bench/national.ts';
+
+if (process.argv.includes('--regions')) {
+  await national(process.argv.slice(2));
+  process.exit(0);
+}
 
 export const BUDGETS: Record<string, number> = {
   'largest HTML page (gzip)': 60_000,
@@ -86,5 +95,5 @@ function timeRuns(flag: string, label: string, args: string[]) {
   console.log(`${label}: ${n} runs, median ${median(times).toFixed(1)} s (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
 }
 timeRuns('--builds', 'build', ['scripts/build.ts']);
-timeRuns('--pdfs', 'pdf step (all editions and letters)', ['scripts/pdf.mjs', dist]);
+timeRuns('--pdfs', 'pdf step (all editions and letters)', ['scripts/pdf.ts']);
 process.exit(over ? 1 : 0);

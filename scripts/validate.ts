@@ -2,6 +2,7 @@
 import { getModel } from '../src/model/index.ts';
 import { formatErrors } from '../src/model/errors.ts';
 import { settings } from '../src/settings.ts';
+import { formatWarnings, warningsOf } from '../src/model/warnings.ts';
 
 const root = process.argv[2] ?? settings().contentDir;
 const { model, errors } = getModel(root);
@@ -15,3 +16,4 @@ console.log(
     `${n('tables')} tabellen, ${n('indicators')} indicatoren, ${n('actions')} acties, ${n('bodies')} overleggen, ` +
     `${n('meetings')} vergaderingen, ${n('glossary')} begrippen.`,
 );
+process.stdout.write(formatWarnings(warningsOf(model)));

@@ -19,6 +19,7 @@ import { tableSchema } from './schemas/table.ts';
 import { actionSchema } from './schemas/action.ts';
 import { bodySchema, meetingSchema } from './schemas/body.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { monitoringSchema } from './schemas/monitoring.ts';
 
 const root = settings().contentDir;
 const meta = { region: z.string(), localId: z.string(), file: z.string() };
@@ -55,4 +56,5 @@ export const collections = {
   bodies: defineCollection({ loader: entities('bodies'), schema: bodySchema.extend(meta) }),
   meetings: defineCollection({ loader: entities('meetings'), schema: meetingSchema.extend(meta) }),
   glossary: defineCollection({ loader: entities('glossary'), schema: glossarySchema.extend(meta) }),
+  monitoring: defineCollection({ loader: entities('monitoring'), schema: monitoringSchema.extend(meta) }),
 };

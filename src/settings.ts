@@ -13,6 +13,12 @@
  *                 "Bewerk deze pagina" to its main file there (off when not set), e.g.
  *                 https://github.com/org/meerjarenagenda/edit/main/content/
  *   SOURCE_DATE_EPOCH  the date written into PDFs (default: last commit that changed the content)
+ *   MJA_PDF_WORKERS    pages of the browser that render PDFs at the same time (default: the number of cores)
+ *   MJA_PDF_CACHE      folder of the PDF cache, or "uit" for none (default: next to Astro's cache folder,
+ *                      MJA_CACHE_DIR + "-pdf", one per content folder, emptied of entries the build did not
+ *                      use; else node_modules/.astro/pdf-cache)
+ *   MJA_SEARCH_SCOPE   synonyms for the search index: "alle" (every page sees every region's terms, the
+ *                      default) or "regio" (a region's pages see their own region's and the national terms)
  */
 import { z } from 'astro/zod';
 
@@ -41,6 +47,13 @@ const schema = z.object({
     .url({ message: 'MJA_EDIT_URL moet een volledig webadres zijn, bijvoorbeeld https://github.com/organisatie/meerjarenagenda/edit/main/content/' })
     .optional()
     .transform((s) => (s ? s.replace(/\/?$/, '/') : undefined)),
+  MJA_PDF_WORKERS: z
+    .string()
+    .regex(/^[1-9]\d*$/, 'MJA_PDF_WORKERS is een positief geheel getal')
+    .optional()
+    .transform((s) => (s ? Number(s) : undefined)),
+  MJA_PDF_CACHE: z.string().min(1).optional(),
+  MJA_SEARCH_SCOPE: z.enum(['alle', 'regio'], { message: 'MJA_SEARCH_SCOPE is "alle" of "regio"' }).default('alle'),
   SOURCE_DATE_EPOCH: z
     .string()
     .regex(/^\d*$/, 'SOURCE_DATE_EPOCH is een aantal seconden sinds 1970')
@@ -61,6 +74,14 @@ export interface Settings {
   sourceDateEpoch?: number;
   /** Base of the "Bewerk deze pagina" links, ending with a slash; undefined: no links. */
   editUrl?: string;
+  /** Browser pages rendering PDFs at once (default: the number of cores). */
+  pdfWorkers?: number;
+  /** Folder of the PDF cache, or undefined for no cache. */
+  pdfCache?: string;
+  /** The PDF cache is this content folder's own (next to Astro's cache): entries a build does not use are removed. */
+  pdfCacheOwn: boolean;
+  /** Search synonyms: every region's terms on every page, or per region. */
+  searchScope: 'alle' | 'regio';
 }
 
 export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
@@ -81,6 +102,10 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     skip: new Set(s.MJA_SKIP),
     sourceDateEpoch: s.SOURCE_DATE_EPOCH,
     editUrl: s.MJA_EDIT_URL,
+    pdfWorkers: s.MJA_PDF_WORKERS,
+    pdfCache: s.MJA_PDF_CACHE === 'uit' ? undefined : (s.MJA_PDF_CACHE ?? (s.MJA_CACHE_DIR ? `${s.MJA_CACHE_DIR}-pdf` : 'node_modules/.astro/pdf-cache')),
+    pdfCacheOwn: !s.MJA_PDF_CACHE && Boolean(s.MJA_CACHE_DIR),
+    searchScope: s.MJA_SEARCH_SCOPE,
   };
 }
 

@@ -12,11 +12,20 @@ import KpiChart from './KpiChart.astro';
 import ScopedIds from './ScopedIds.astro';
 import StatusBadge from './StatusBadge.astro';
 import Toc from './Toc.astro';
+import ScrollTable from './ScrollTable.astro';
+import TextNotice from './TextNotice.astro';
+import StatusLight from './StatusLight.astro';
+import ActionStand from './ActionStand.astro';
+import KpiProgress from './KpiProgress.astro';
+import { actionSchema } from '../schemas/action.ts';
+import { themeSchema } from '../schemas/theme.ts';
+import { kpiSeries, overall } from '../core/monitoring.ts';
+import type { ActionStand as Stand, Kpi } from '../model/progress.ts';
 import { tableSchema } from '../schemas/table.ts';
 import { indicatorSchema } from '../schemas/indicator.ts';
 import { chapterSchema } from '../schemas/chapter.ts';
 import { parseFuzzyDate } from '../core/dates.ts';
-import type { Chapter, Indicator, Table } from '../model/queries.ts';
+import type { Action, Chapter, Indicator, Table, Theme } from '../model/queries.ts';
 
 export interface Example {
   name: string;
@@ -60,6 +69,20 @@ const indicator = (localId: string, data: Record<string, unknown>) =>
 const chapter = (file: string, data: Record<string, unknown>) =>
   ({ id: `voorbeeld/agenda/${file}`, collection: 'chapters', data: chapterSchema.parse(data) }) as unknown as Chapter;
 
+/**
+ * Components without examples here, and why: PageMeta reads the page's own address and the git
+ * history of its content (tested on built pages in tests/unit/page-meta.test.ts and e2e).
+ */
+export const WITHOUT_EXAMPLES = ['PageMeta'];
+// monitoring: an action with its stand in a report, and a KPI from nulmeting to target
+const theme = { id: 'voorbeeld/werk', collection: 'themes', data: { ...themeSchema.parse({ id: 'werk', title: 'Werk voor iedereen', national: ['sociaal'], summary: 'Werk.' }), ...meta('voorbeeld', 'werk') } } as unknown as Theme;
+const action = { id: 'voorbeeld/2.1', collection: 'actions', data: { ...actionSchema.parse({ id: '2.1', title: 'Werkcentrum openen', description: 'Een loket.', themes: ['werk'], type: 'uitvoeren' }), ...meta('voorbeeld', '2.1') } } as unknown as Action;
+const stand: Stand = { action, themes: [theme], voortgang: 'rood', impact: 'oranje', ...overall({ voortgang: 'rood', impact: 'oranje' }), explanation: 'Er is nog geen locatie.', reached: 1240, reachedNote: 'werkzoekenden gesproken' };
+const plaatsingen = indicator('plaatsingen', { label: 'Plaatsingen naar werk', value: 400, unit: 'aantal', period: '2025', geography: 'regio', source: 'Werkcentrum', baseline: { value: 400, period: '2025' }, target: { value: 1000, period: '2027' } });
+const q = (period: string, value: number) => ({ value, period: { raw: period, start: parseFuzzyDate(period)!.start }, source: 'Registratie', report: period });
+const kpiRows = kpiSeries({ value: 400, period: '2025' }, [q('2026-Q1', 550), q('2026-Q2', 700)], { value: 1000, period: '2027' });
+const kpi: Kpi = { indicator: plaatsingen, baseline: { value: 400, period: '2025' }, target: { value: 1000, period: '2027' }, rows: kpiRows, latest: kpiRows[2], fraction: 0.5, fresh: [kpiRows[2]] };
+
 export const EXAMPLES: Example[] = [
   { name: 'StatusBadge concept', component: StatusBadge, props: { status: 'concept' }, contains: ['Status: ', 'Concept', 'badge--concept'] },
   { name: 'StatusBadge vastgesteld', component: StatusBadge, props: { status: 'vastgesteld' }, contains: ['Vastgesteld', 'badge--final'] },
@@ -89,6 +112,19 @@ export const EXAMPLES: Example[] = [
   },
   { name: 'DataTable', component: DataTable, props: { table: banen }, contains: ['<caption', 'Banen per sector', '12.106', '31,5%', '[x]', '17.600', 'cijfers/banen.csv'] },
   { name: 'KpiChart', component: KpiChart, props: { table: banen }, contains: ['<canvas', 'role="img"', 'Staafdiagram van Banen per sector', 'Zorg 12.106'] },
+  { name: 'StatusLight', component: StatusLight, props: { colour: 'oranje', variable: 'impact', advice: true }, contains: ['data-shape="driehoek"', 'aria-hidden="true"', 'Verwachte impact: ', '>oranje</strong>', 'analyseren en bijsturen'] },
+  {
+    name: 'ActionStand',
+    component: ActionStand,
+    props: { stand, href: '/voorbeeld/uitvoering/#actie-2-1' },
+    contains: ['data-colour="rood"', 'Voortgang: ', '>rood</strong>', 'Verwachte impact: ', '>oranje</strong>', 'Rood door voortgang: anders organiseren, faseren of afschalen.', 'Bereikt: 1.240 werkzoekenden gesproken', 'Thema: Werk voor iedereen'],
+  },
+  {
+    name: 'KpiProgress',
+    component: KpiProgress,
+    props: { kpi },
+    contains: ['<canvas', 'Lijndiagram van Plaatsingen naar werk', 'Nulmeting 2025', 'Meting 2e kwartaal 2026', 'Doel 2027', '1.000', '50% van de weg van nulmeting naar doel'],
+  },
   {
     name: 'FormSheet collegeadvies',
     component: FormSheet,
@@ -110,4 +146,19 @@ export const EXAMPLES: Example[] = [
     slots: { default: '<h2 id="doelen">Doelen</h2><p><a href="#doelen">terug</a></p>' },
     contains: ['id="c2-doelen"', 'href="#c2-doelen"'],
   },
+
+  {
+    name: 'ScrollTable',
+    component: ScrollTable,
+    props: {},
+    slots: { default: '<table><thead><tr><th>Gemeente</th><th>Werkzoekenden</th></tr></thead><tbody><tr><td>Hoofdstad</td><td>1.200</td></tr></tbody></table>' },
+    contains: ['role="region"', 'tabindex="0"', 'Tabel: Gemeente, Werkzoekenden', '<td>1.200</td>'],
+  },
+  {
+    name: 'TextNotice bewerking',
+    component: TextNotice,
+    props: { status: 'vastgesteld', text: { kind: 'bewerking', source: 'Meerjarenagenda 2026-2030', date: parseFuzzyDate('2025-12-12'), location: 'https://voorbeeld.nl/agenda.pdf' } },
+    contains: ['Bewerkte weergave; de vastgestelde tekst is leidend.', '<cite>Meerjarenagenda 2026-2030</cite>', '12 december 2025', 'href="https://voorbeeld.nl/agenda.pdf"'],
+  },
+  { name: 'TextNotice origineel', component: TextNotice, props: { status: 'vastgesteld', text: { kind: 'origineel', source: 'x', location: 'x' } }, contains: [] },
 ];

@@ -29,6 +29,8 @@ export function formatValue(v: Cell, unit: string = 'aantal'): string {
       return `${formatNumber(v)} procentpunt`;
     case 'euro':
       return `€ ${formatNumber(v)}`;
+    case 'miljoen-euro':
+      return `€ ${formatNumber(v)} mln.`;
     case 'uur-per-week':
       return `${formatNumber(v)} uur per week`;
     case 'jaar':

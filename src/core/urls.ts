@@ -15,6 +15,8 @@ export const paths = {
     return `${owner}/documenten/${doc}/${ch}/`;
   },
   print: (docId: string) => paths.document(docId) + 'print/',
+  versions: (docId: string) => paths.document(docId) + 'versies/',
+  versionDiff: (docId: string, version: string) => paths.document(docId) + `versies/${version}/`,
   pdf: (docId: string) => `pdf/${docId.replace('/', '-')}.pdf`,
   letter: (docId: string, gemeente: string) => paths.document(docId) + `brief/${gemeente}/`,
   letterPdf: (docId: string, gemeente: string) => `pdf/${docId.replace('/', '-')}-${gemeente}.pdf`,
@@ -33,6 +35,12 @@ export const paths = {
     return `${r}/uitvoering/#actie-${a.replace(/\./g, '-')}`;
   },
   governance: (r: string) => `${r}/organisatie/`,
+  /** Monitoring: the Voortgang page, its open data, and a voortgangsrapportage per period. */
+  progress: (r: string) => `${r}/voortgang/`,
+  progressNational: () => `voortgang/`,
+  progressData: (r: string, file: string) => `${r}/voortgang/${file}`,
+  progressPrint: (r: string, period: string) => `${r}/voortgang/${period}/print/`,
+  progressPdf: (r: string, period: string) => `pdf/${r}-voortgang-${period}.pdf`,
   body: (bodyId: string) => {
     const [r, b2] = bodyId.split('/');
     return `${r}/organisatie/#overleg-${b2}`;
@@ -57,6 +65,8 @@ export function withBase(base: string): Paths {
   return Object.fromEntries(entries) as Paths;
 }
 
-const env = (import.meta as { env?: { BASE_URL?: string } }).env;
-/** URLs as pages link them (Astro's BASE_URL; "/" outside Astro). */
-export const url = withBase(env?.BASE_URL ?? '/');
+/**
+ * URLs as pages link them: under Astro's base (Vite puts BASE_URL in at build time; written
+ * exactly as `import.meta.env` so that it does), "/" outside Astro.
+ */
+export const url = withBase(import.meta.env?.BASE_URL ?? '/');

@@ -7,6 +7,8 @@ import type { documentSchema } from '../schemas/document.ts';
 import type { actionSchema } from '../schemas/action.ts';
 import type { bodySchema, meetingSchema } from '../schemas/body.ts';
 import type { NationalOpgave } from '../schemas/common.ts';
+import type { colour as colourSchema } from '../schemas/monitoring.ts';
+import type { ChangeKind, SeriesRow } from '../core/monitoring.ts';
 
 type Doc = z.output<typeof documentSchema>;
 type Action = z.output<typeof actionSchema>;
@@ -131,3 +133,24 @@ export function periodLabel(p?: { start: number; end: number }): string {
   if (!p) return '';
   return p.start === p.end ? String(p.start) : `${p.start}–${p.end}`;
 }
+
+/** Monitoring (src/schemas/monitoring.ts): the colours, what each asks for, the two variables and the shapes that go with them. */
+export type Colour = z.output<typeof colourSchema>;
+export const COLOUR_LABELS: Record<Colour, string> = { groen: 'groen', oranje: 'oranje', rood: 'rood' };
+export const COLOUR_ADVICE: Record<Colour, string> = {
+  groen: 'doorontwikkelen en opschalen',
+  oranje: 'analyseren en bijsturen',
+  rood: 'anders organiseren, faseren of afschalen',
+};
+/** Shapes next to the colours, so a colour is never the only sign: circle, triangle, square. */
+export const COLOUR_SHAPES: Record<Colour, string> = { groen: 'rondje', oranje: 'driehoek', rood: 'vierkant' };
+export const VARIABLE_LABELS: Record<'voortgang' | 'impact', string> = { voortgang: 'Voortgang', impact: 'Verwachte impact' };
+export const CHANGE_LABELS: Record<ChangeKind, string> = {
+  nieuw: 'nieuw in deze rapportage',
+  vervallen: 'niet meer gerapporteerd',
+  beter: 'verbeterd',
+  slechter: 'verslechterd',
+  gewijzigd: 'deels beter, deels slechter',
+  gelijk: 'ongewijzigd',
+};
+export const SERIES_LABELS: Record<SeriesRow['kind'], string> = { nulmeting: 'Nulmeting', meting: 'Meting', doel: 'Doel' };

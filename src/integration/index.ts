@@ -54,7 +54,8 @@ export default function meerjarenagenda(): AstroIntegration {
         };
         if (!s.skip.has('sitemap')) await step('sitemap', () => log(`sitemap.xml: ${writeSitemap(out, list, s.site + s.base)} pagina's`));
         if (!s.skip.has('pdf')) await step('pdf', () => buildPdfs(out, list, s, log));
-        if (!s.skip.has('search')) await step('zoekindex', () => buildSearchIndex(out, list, model, s.base, log));
+        if (!s.skip.has('search'))
+          await step('zoekindex', () => buildSearchIndex(out, list, model, s.base, log, { perRegion: s.searchScope === 'regio' }));
       },
     },
   };

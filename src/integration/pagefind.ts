@@ -7,8 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
-import type { Model } from '../model/types.ts';
+import { NATIONAL, type Model } from '../model/types.ts';
 import type { Output } from '../model/outputs.ts';
 
 const textOf = (html: string) => {
@@ -30,53 +31,135 @@ const byFolder = (a: string, b: string) => {
   return x.length - y.length;
 };
 
-/** Groups of terms that stand for each other: an abbreviation, its expansion and aliases. */
-function synonyms(model: Model): string[][] {
-  const pairs: string[][] = [];
-  for (const g of model.glossary) pairs.push([g.data.term, g.data.expansion, ...g.data.aliases]);
+/** Groups of terms that stand for each other: an abbreviation, its expansion and aliases, with the region they belong to. */
+function synonyms(model: Model): { region: string; terms: string[] }[] {
+  const pairs: { region: string; terms: string[] }[] = [];
+  for (const g of model.glossary) pairs.push({ region: g.region, terms: [g.data.term, g.data.expansion, ...g.data.aliases] });
   for (const t of [...model.sharedThemes, ...model.themes, ...model.bodies]) {
     const name = t.data.title ?? t.data.name;
-    if (t.data.aliases?.length) pairs.push([name, ...t.data.aliases]);
+    if (t.data.aliases?.length) pairs.push({ region: t.region, terms: [name, ...t.data.aliases] });
   }
   return pairs;
 }
 
-export async function buildSearchIndex(out: string, list: Output[], model: Model, base: string, log: (msg: string) => void) {
-  const pairs = synonyms(model);
-  const files = list.filter((o) => o.file.endsWith('.html')).sort((a, b) => byFolder(a.file, b.file));
-  const texts = new Map<Output, string>();
-  for (const o of files) {
-    const t = textOf(readFileSync(join(out, o.file), 'utf8'));
-    if (t) texts.set(o, t);
+const isNational = (region: string) => region === '' || region === NATIONAL;
+const LETTERS = /\p{L}+/gu;
+
+/**
+ * Finds the synonym groups a page mentions, in one pass over the page's words. A term matches as
+ * a whole word (no letter right before or after it); case-insensitive, except abbreviations (at
+ * most six characters with a capital). Every run of letters in a term is a whole word of a text
+ * the term matches, so terms are indexed by their first run of letters (lowercased): for each
+ * word of the page, only the terms starting with that word are tried, anchored at that place
+ * (a sticky regular expression), instead of every term against the whole page.
+ *
+ * Scope: with `perRegion`, a page of a region sees only its own region's terms and the national
+ * ones (shared themes, the national glossary); otherwise (the default, as before) every page sees
+ * every term. Pages outside any region (home, glossary, themes) always see every term.
+ */
+export class TermMatcher {
+  private groups: { region: string; terms: string[] }[];
+  /** per scope: first word → [group, sticky regex, offset of the first word in the term][] */
+  private indexes = new Map<string, { byWord: Map<string, [number, RegExp, number][]>; always: [number, RegExp][] }>();
+
+  private perRegion: boolean;
+
+  constructor(model: Model, perRegion = false) {
+    this.groups = synonyms(model);
+    this.perRegion = perRegion;
   }
 
-  // vocabulary of standalone words, for splitting compounds
+  private index(scope: string) {
+    let idx = this.indexes.get(scope);
+    if (idx) return idx;
+    idx = { byWord: new Map(), always: [] };
+    const compiled = new Map<string, { sticky: RegExp; anywhere: RegExp; key: string | null; offset: number }>();
+    this.groups.forEach((g, i) => {
+      if (scope !== '' && !isNational(g.region) && g.region !== scope) return;
+      for (const term of g.terms) {
+        let c = compiled.get(term);
+        if (!c) {
+          const flags = term.length <= 6 && /[A-Z]/.test(term) ? 'u' : 'iu';
+          const body = `(?<!\\p{L})${escapeRe(term)}(?!\\p{L})`;
+          const first = /\p{L}+/u.exec(term);
+          c = { sticky: new RegExp(body, flags + 'y'), anywhere: new RegExp(body, flags), key: first ? first[0].toLowerCase() : null, offset: first?.index ?? 0 };
+          compiled.set(term, c);
+        }
+        if (c.key === null) idx!.always.push([i, c.anywhere]);
+        else {
+          let l = idx!.byWord.get(c.key);
+          if (!l) idx!.byWord.set(c.key, (l = []));
+          l.push([i, c.sticky, c.offset]);
+        }
+      }
+    });
+    this.indexes.set(scope, idx);
+    return idx;
+  }
+
+  /** The terms of every group the text mentions: groups in model order, each group's terms in its own order. */
+  extra(text: string, region: string | undefined): string[] {
+    const scope = !this.perRegion || region === undefined ? '' : isNational(region) ? NATIONAL : region;
+    const { byWord, always } = this.index(scope);
+    const hit = new Set<number>();
+    for (const m of text.matchAll(LETTERS)) {
+      const cands = byWord.get(m[0].toLowerCase());
+      if (!cands) continue;
+      for (const [i, re, offset] of cands) {
+        if (hit.has(i) || m.index < offset) continue;
+        re.lastIndex = m.index - offset;
+        if (re.test(text)) hit.add(i);
+      }
+    }
+    for (const [i, re] of always) if (!hit.has(i) && re.test(text)) hit.add(i);
+    return [...hit].sort((a, b) => a - b).flatMap((i) => this.groups[i].terms);
+  }
+}
+
+export async function buildSearchIndex(out: string, list: Output[], model: Model, base: string, log: (msg: string) => void, opts: { perRegion?: boolean } = {}) {
+  const matcher = new TermMatcher(model, opts.perRegion);
+  const files = list.filter((o) => o.file.endsWith('.html')).sort((a, b) => byFolder(a.file, b.file));
+  const read = (o: Output) => readFileSync(join(out, o.file), 'utf8');
+
+  // vocabulary of standalone words, for splitting compounds (the pages' texts are read again below,
+  // so that memory holds the vocabulary and one page, not every page)
   const vocab = new Set<string>();
-  for (const t of texts.values()) for (const w of t.toLowerCase().match(/\p{L}{4,}/gu) ?? []) vocab.add(w);
+  for (const o of files) {
+    const t = textOf(read(o));
+    if (t) for (const w of t.toLowerCase().match(/\p{L}{4,}/gu) ?? []) vocab.add(w);
+  }
+  const splits = new Map<string, string[] | null>();
   function split(word: string): string[] | null {
-    for (let i = 4; i <= word.length - 4; i++) {
+    let r = splits.get(word);
+    if (r !== undefined) return r;
+    r = null;
+    outer: for (let i = 4; i <= word.length - 4; i++) {
       const head = word.slice(0, i);
       const tail = word.slice(i);
       const heads = [head, head.endsWith('s') ? head.slice(0, -1) : null].filter((h): h is string => Boolean(h));
       for (const h of heads) {
-        if (h.length >= 4 && vocab.has(h) && (vocab.has(tail) || (tail.length >= 8 && split(tail)))) return [h, ...(vocab.has(tail) ? [tail] : split(tail)!)];
+        if (h.length >= 4 && vocab.has(h) && (vocab.has(tail) || (tail.length >= 8 && split(tail)))) {
+          r = [h, ...(vocab.has(tail) ? [tail] : split(tail)!)];
+          break outer;
+        }
       }
     }
-    return null;
+    splits.set(word, r);
+    return r;
   }
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
   if (errors.length || !index) throw new Error(errors.join('\n'));
   let extraWords = 0;
-  for (const [o, text] of texts) {
-    const extra = new Set<string>();
-    for (const group of pairs) {
-      const hit = group.some((term) => {
-        const isAbbr = term.length <= 6 && /[A-Z]/.test(term);
-        return new RegExp(`(^|[^\\p{L}])${escapeRe(term)}($|[^\\p{L}])`, isAbbr ? 'u' : 'iu').test(text);
-      });
-      if (hit) for (const term of group) extra.add(term);
-    }
+  let pages = 0;
+  const took = { terms: 0, pagefind: 0 };
+  for (const o of files) {
+    let html = read(o);
+    const text = textOf(html);
+    if (!text) continue;
+    pages++;
+    const t0 = performance.now();
+    const extra = new Set<string>(matcher.extra(text, o.params?.region));
     const words = new Set(text.toLowerCase().match(/\p{L}{12,}/gu) ?? []);
     for (const w of words) {
       const parts = split(w);
@@ -84,13 +167,18 @@ export async function buildSearchIndex(out: string, list: Output[], model: Model
     }
     for (const w of new Set(text.match(/\p{L}*[\u00C0-\u017F]\p{L}*/gu) ?? [])) if (fold(w) !== w) extra.add(fold(w));
     extraWords += extra.size;
-    let html = readFileSync(join(out, o.file), 'utf8');
     if (extra.size) html = html.replace(/<\/main>/, `<div hidden data-pagefind-weight="0.3">${[...extra].join(' · ').replace(/</g, '&lt;')}</div></main>`);
+    const t1 = performance.now();
     const r = await index.addHTMLFile({ url: base + o.path, content: html });
     if (r.errors.length) throw new Error(r.errors.join('\n'));
+    took.terms += t1 - t0;
+    took.pagefind += performance.now() - t1;
   }
+  const t2 = performance.now();
   const w = await index.writeFiles({ outputPath: join(out, 'pagefind') });
   if (w.errors.length) throw new Error(w.errors.join('\n'));
   await pagefind.close();
-  log(`zoekindex: ${texts.size} pagina's, ${extraWords} extra zoektermen (afkortingen, samenstellingen, zonder accenten)`);
+  took.pagefind += performance.now() - t2;
+  const sec = (ms: number) => (ms / 1000).toFixed(1);
+  log(`zoekindex: ${pages} pagina's, ${extraWords} extra zoektermen (afkortingen, samenstellingen, zonder accenten); termen ${sec(took.terms)} s, pagefind ${sec(took.pagefind)} s`);
 }

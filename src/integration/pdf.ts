@@ -11,10 +11,17 @@
  * (pdf-artifacts.ts). Reproducible: the creation and modification dates in every PDF are
  * SOURCE_DATE_EPOCH, else the time of the last commit that touched the content folder, so two
  * builds of the same input give the same bytes.
+ *
+ * Parallel: several pages of one browser render at once (MJA_PDF_WORKERS, default the number of
+ * cores). Incremental: a PDF is reused from a cache (MJA_PDF_CACHE, default
+ * node_modules/.astro/pdf-cache) when nothing it is made from changed, see PdfCache.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import { chromium, type Page } from 'playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { origin, serve } from './serve.ts';
@@ -67,8 +74,8 @@ async function outlinePages(buf: Uint8Array) {
   return out;
 }
 
-/** One PDF: render, fill in the table of contents' page numbers, render again, finish. */
-async function render(page: Page, address: string, output: Output, date: Date) {
+/** One PDF as Chromium prints it: render, fill in the table of contents' page numbers, render again. */
+async function render(page: Page, address: string, output: Output): Promise<Uint8Array> {
   await page.goto(address, { waitUntil: 'load' });
   await page.waitForFunction(() => [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart-config]')].every((c) => 'drawn' in c.dataset), null, {
     timeout: 15_000,
@@ -105,10 +112,97 @@ async function render(page: Page, address: string, output: Output, date: Date) {
     );
     buf = await page.pdf(opts);
   }
-  // untagged content (running header and footer, borders) marked as artifact; properties and dates
-  const meta = output.pdf!.meta;
-  return finishPdf(buf, { date, author: meta.author, subject: meta.subject, keywords: meta.keywords });
+  return buf;
 }
+
+/** Untagged content (running header and footer, borders) marked as artifact; properties and dates. */
+function finish(raw: Uint8Array, output: Output, date: Date) {
+  const meta = output.pdf!.meta;
+  return finishPdf(raw, { date, author: meta.author, subject: meta.subject, keywords: meta.keywords });
+}
+
+const sha = (...parts: (string | Uint8Array)[]) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest('hex');
+};
+
+/** Version of an installed package, for the cache key. */
+function versionOf(name: string): string {
+  try {
+    const require = createRequire(import.meta.url);
+    return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+}
+
+/** The fonts Chromium can use (fontconfig's list of files with their sizes), for the cache key. */
+function fontsFingerprint(): string {
+  try {
+    const files = execFileSync('fc-list', ['--format', '%{file}\n'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n')
+      .filter(Boolean)
+      .sort();
+    return sha(files.map((f) => `${f}\0${existsSync(f) ? statSync(f).size : '?'}`).join('\n'));
+  } catch {
+    return 'no fc-list';
+  }
+}
+
+/**
+ * The PDF cache, in two levels:
+ * - raw: what Chromium printed, keyed by the print page's HTML, the browser's version, the fonts,
+ *   the public address, and the code of the rendering (this file, Playwright's and pdf.js'
+ *   versions); the entry lists every file the page loaded (CSS, scripts, images) with its hash,
+ *   and is used only when all of them are unchanged;
+ * - finished: the PDF as written, keyed by the raw PDF, the date, the document properties and the
+ *   code that finishes it (pdf-artifacts.ts, pdf-lib's version). A new commit to the content
+ *   changes the date of every PDF: then only the finishing runs again, not the browser.
+ * Files are written to a temporary name and renamed, so a stopped build leaves no half entry.
+ */
+class PdfCache {
+  readonly dir: string;
+  /** Entries this build read or wrote. */
+  readonly used = new Set<string>();
+  constructor(dir: string) {
+    this.dir = dir;
+    mkdirSync(dir, { recursive: true });
+  }
+  private path = (name: string) => join(this.dir, name.slice(0, 2), name);
+  read(name: string): Buffer | undefined {
+    const p = this.path(name);
+    if (!existsSync(p)) return undefined;
+    this.used.add(name);
+    return readFileSync(p);
+  }
+  write(name: string, data: string | Uint8Array) {
+    this.used.add(name);
+    const p = this.path(name);
+    mkdirSync(dirname(p), { recursive: true });
+    const tmp = `${p}.${process.pid}.tmp`;
+    writeFileSync(tmp, data);
+    renameSync(tmp, p);
+  }
+  /** Removes every entry this build did not use (the cache then holds one build's PDFs). */
+  prune() {
+    let removed = 0;
+    for (const sub of readdirSync(this.dir)) {
+      for (const name of readdirSync(join(this.dir, sub))) {
+        if (this.used.has(name)) continue;
+        rmSync(join(this.dir, sub, name), { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+}
+
+/** The code of the PDF step, for the cache keys: this file and the finishing step, with the versions of the libraries they use. */
+const CODE = {
+  render: sha(readFileSync(new URL(import.meta.url)), versionOf('playwright'), versionOf('pdfjs-dist')),
+  finish: sha(readFileSync(new URL('./pdf-artifacts.ts', import.meta.url)), versionOf('pdf-lib')),
+};
 
 /**
  * Writes every PDF of the list into `out` and returns the manifest (per document: file, bytes,
@@ -121,47 +215,125 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
   const server = await serve(out, 0);
   const local = origin(server);
   const browser = await chromium.launch({ executablePath: await findChromium(), args: launchArgs });
-  const manifest: Record<string, ManifestEntry> = {};
+  const cache = s.pdfCache ? new PdfCache(resolve(s.pdfCache)) : undefined;
+  const workers = Math.max(1, Math.min(s.pdfWorkers ?? availableParallelism(), sources.length));
   const took = { editions: 0, letters: 0 };
+  const count = { rendered: 0, finished: 0, reused: 0 };
   const t0 = Date.now();
-  try {
-    // the width of an A4 page between its margins (210 - 2 × 18 mm at 96 px per inch), so charts are laid out as printed
-    const page = await browser.newPage({ viewport: { width: 658, height: 930 } });
-    // Pages load under the site's public address, so links in the PDFs point there and not at this
-    // temporary server; the files come from the build. Nothing else is fetched.
-    const publicBase = `${s.site}${s.base}`;
-    await page.route('**/*', (route) => route.abort());
-    await page.route(`${s.site}/**`, async (route) => {
-      const { pathname, search } = new URL(route.request().url());
-      const rel = pathname.startsWith(s.base) ? pathname.slice(s.base.length) : pathname.slice(1);
-      await route.fulfill({ response: await route.fetch({ url: `${local}/${rel}${search}` }) });
-    });
-    // editions first: each letter is listed under its document
-    const ordered = [...sources.filter((o) => o.kind === 'print'), ...sources.filter((o) => o.kind === 'letter')];
-    for (const o of ordered) {
-      const t = Date.now();
-      const pdf = o.pdf!;
-      const { bytes, pages } = await render(page, publicBase + o.path, o, stamp);
-      const file = join(out, pdf.file);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, bytes);
-      if (pdf.gemeente) {
-        (manifest[pdf.doc].letters ??= []).push({ gemeente: pdf.gemeente, file: pdf.file, bytes: bytes.length, pages });
-        took.letters += Date.now() - t;
-      } else {
-        manifest[pdf.doc] = { file: pdf.file, bytes: bytes.length, pages };
-        took.editions += Date.now() - t;
-      }
+  // the width of an A4 page between its margins (210 - 2 × 18 mm at 96 px per inch), so charts are laid out as printed
+  const viewport = { width: 658, height: 930 };
+  // Pages load under the site's public address, so links in the PDFs point there and not at this
+  // temporary server; the files come from the build. Nothing else is fetched.
+  const publicBase = `${s.site}${s.base}`;
+  const relOf = (url: string) => {
+    const { pathname, search } = new URL(url);
+    return (pathname.startsWith(s.base) ? pathname.slice(s.base.length) : pathname.slice(1)) + search;
+  };
+  // hash of a file of the build as the server would send it (folder → its index.html)
+  const fileHashes = new Map<string, string>();
+  const hashOfFile = (rel: string) => {
+    let h = fileHashes.get(rel);
+    if (h === undefined) {
+      let file = join(out, decodeURIComponent(rel.replace(/[?#].*$/, '')));
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      h = existsSync(file) ? sha(readFileSync(file)) : 'missing';
+      fileHashes.set(rel, h);
     }
+    return h;
+  };
+  const environment = sha(browser.version(), fontsFingerprint(), publicBase, JSON.stringify(viewport), CODE.render);
+  const results = new Map<Output, { bytes: number; pages: number }>();
+  // editions first: each letter is listed under its document
+  const ordered = [...sources.filter((o) => o.kind !== 'letter'), ...sources.filter((o) => o.kind === 'letter')];
+  let next = 0;
+  try {
+    const worker = async () => {
+      const page = await browser.newPage({ viewport });
+      // files this page loaded for the PDF it is rendering
+      let loaded = new Set<string>();
+      await page.route('**/*', (route) => route.abort());
+      await page.route(`${s.site}/**`, async (route) => {
+        const rel = relOf(route.request().url());
+        loaded.add(rel);
+        await route.fulfill({ response: await route.fetch({ url: `${local}/${rel}` }) });
+      });
+      while (next < ordered.length) {
+        const o = ordered[next++];
+        const t = Date.now();
+        const pdf = o.pdf!;
+        const rawKey = sha(environment, readFileSync(join(out, o.file)));
+        let raw: Uint8Array | undefined;
+        let rendered = false;
+        let assets = '';
+        const entry = cache?.read(`${rawKey}.json`);
+        if (entry) {
+          const e: { files: [string, string][]; raw: string } = JSON.parse(entry.toString('utf8'));
+          if (e.files.every(([rel, h]) => hashOfFile(rel) === h)) {
+            raw = cache!.read(`${e.raw}.raw.pdf`);
+            assets = sha(JSON.stringify(e.files));
+          }
+        }
+        if (!raw) {
+          loaded = new Set();
+          raw = await render(page, publicBase + o.path, o);
+          const files = [...loaded].sort().map((rel): [string, string] => [rel, hashOfFile(rel)]);
+          assets = sha(JSON.stringify(files));
+          count.rendered++;
+          rendered = true;
+          if (cache) {
+            const rawName = sha(raw);
+            cache.write(`${rawName}.raw.pdf`, raw);
+            cache.write(`${rawKey}.json`, JSON.stringify({ files, raw: rawName }));
+          }
+        }
+        const finalKey = sha(rawKey, assets, sha(raw), String(stamp.getTime()), JSON.stringify(pdf.meta), CODE.finish);
+        let done: { bytes: Uint8Array; pages: number } | undefined;
+        const hit = cache?.read(`${finalKey}.pdf`);
+        const info = cache?.read(`${finalKey}.json`);
+        if (hit && info) {
+          done = { bytes: hit, pages: JSON.parse(info.toString('utf8')).pages };
+          count.reused++;
+        } else {
+          done = await finish(raw, o, stamp);
+          if (!rendered) count.finished++;
+          if (cache) {
+            cache.write(`${finalKey}.pdf`, done.bytes);
+            cache.write(`${finalKey}.json`, JSON.stringify({ pages: done.pages }));
+          }
+        }
+        const file = join(out, pdf.file);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, done.bytes);
+        results.set(o, { bytes: done.bytes.length, pages: done.pages });
+        if (pdf.gemeente) took.letters += Date.now() - t;
+        else took.editions += Date.now() - t;
+      }
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: workers }, worker));
   } finally {
     await browser.close();
     server.close();
   }
+  // a cache of its own (one per content folder) keeps only what this build used; a shared one keeps everything
+  if (cache && s.pdfCacheOwn) cache.prune();
+  // the manifest in the order of the list, whatever order the workers finished in
+  const manifest: Record<string, ManifestEntry> = {};
+  for (const o of ordered) {
+    const pdf = o.pdf!;
+    const r = results.get(o)!;
+    if (pdf.gemeente) (manifest[pdf.doc].letters ??= []).push({ gemeente: pdf.gemeente, file: pdf.file, bytes: r.bytes, pages: r.pages });
+    else manifest[pdf.doc] = { file: pdf.file, bytes: r.bytes, pages: r.pages };
+  }
   writeFileSync(join(out, 'pdf/manifest.json'), JSON.stringify(manifest, null, 2));
   fillPdfInfo(out, list, manifest);
   const sec = (ms: number) => (ms / 1000).toFixed(1);
-  const editions = sources.filter((o) => o.kind === 'print').length;
-  log(`pdf: ${editions} edities (${sec(took.editions)} s) en ${sources.length - editions} brieven (${sec(took.letters)} s), samen ${sec(Date.now() - t0)} s`);
+  const editions = sources.filter((o) => o.kind !== 'letter').length;
+  log(
+    `pdf: ${editions} edities (${sec(took.editions)} s) en ${sources.length - editions} brieven (${sec(took.letters)} s), samen ${sec(Date.now() - t0)} s` +
+      ` met ${workers} tegelijk; ${count.rendered} gerenderd, ${count.finished} alleen afgewerkt, ${count.reused} uit de cache` +
+      (cache ? '' : ' (geen cache)'),
+  );
   return manifest;
 }
 

@@ -147,6 +147,30 @@ export function checkModel(model: Model, errors: ContentError[]) {
     if (a.data.parent === a.localId) err(a, 'parent', 'een actie kan niet haar eigen hoofdactiviteit zijn');
     else if (a.data.parent && !actionIds.has(`${a.region}/${a.data.parent}`)) err(a, 'parent', `onbekende hoofdactiviteit "${a.data.parent}"`);
   }
+  // monitoring: every action and indicator named in a voortgangsrapportage exists in the region,
+  // and is reported once per period
+  for (const m of model.monitoring) {
+    const at = (item: string, field: string, message: string) =>
+      errors.push({ file: m.file, line: m.lines?.[item] ?? m.line, field: `${KIND_NAMES.monitoring} "${m.localId}" › ${item}.${field}`, message });
+    const seen = new Map<string, number>();
+    m.data.actions.forEach((s: any, i: number) => {
+      const item = `actions[${i}]`;
+      if (!actionIds.has(`${m.region}/${s.action}`)) {
+        const known = model.actions.filter((a) => a.region === m.region).map((a) => a.localId);
+        at(item, 'action', `onbekende actie "${s.action}"; bekend: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`);
+      } else if (seen.has(s.action)) {
+        at(item, 'action', `actie "${s.action}" staat al in deze rapportage (actions[${seen.get(s.action)}]); geef per periode één stand per actie`);
+      } else seen.set(s.action, i);
+    });
+    m.data.indicators.forEach((r: any, i: number) => {
+      const item = `indicators[${i}]`;
+      const ind = index.indicators.get(`${m.region}/${r.indicator}`);
+      if (!ind) {
+        const known = model.indicators.filter((x) => x.region === m.region).map((x) => x.localId);
+        at(item, 'indicator', `onbekende indicator "${r.indicator}"; bekend: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`);
+      } else if (ind.data.unit === 'tekst') at(item, 'indicator', `indicator "${r.indicator}" is tekst (unit: tekst) en kan geen gemeten waarde hebben`);
+    });
+  }
   for (const b of model.bodies) {
     self(b, 'replacedBy', b.data.replacedBy);
     check(b, 'replacedBy', b.data.replacedBy, 'bodies', { sameRegion: true });

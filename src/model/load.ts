@@ -17,6 +17,7 @@ import { tableSchema } from '../schemas/table.ts';
 import { actionSchema } from '../schemas/action.ts';
 import { bodySchema, meetingSchema } from '../schemas/body.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
+import { monitoringSchema } from '../schemas/monitoring.ts';
 import { type ContentError, pathToString } from './errors.ts';
 import { checkModel } from './check.ts';
 import { KIND_NAMES, NATIONAL, type Kind, type Model } from './types.ts';
@@ -75,6 +76,15 @@ const EXPECTED: Record<string, string> = {
   int: 'een geheel getal',
 };
 
+/** A monitoring file is named after its period, as written in it: 2026, 2026-Q2, 2026-03, 2026-W12. */
+const PERIOD_FILE = {
+  test: /^\d{4}(-(Q[1-4]|\d{2}|W\d{1,2}))?$/,
+  hint: 'noem het bestand naar de periode, zoals 2026.yaml, 2026-Q2.yaml, 2026-03.yaml of 2026-W12.yaml',
+};
+
+/** Files and folders of git itself: the content folder may be a repository of its own. */
+const VCS_ENTRIES = new Set(['.git', '.gitignore', '.gitattributes', '.gitkeep']);
+
 export class Loader {
   errors: ContentError[] = [];
   /** Compile MDX bodies to catch syntax errors (off inside Astro, which compiles them itself). */
@@ -96,6 +106,7 @@ export class Loader {
       bodies: [],
       meetings: [],
       glossary: [],
+      monitoring: [],
     };
   }
 
@@ -134,7 +145,9 @@ export class Loader {
    * Whether a folder entry may be read: hidden files, symbolic links, pipes and devices and
    * names that break the naming rule are reported (never silently skipped).
    */
-  admit(e: DirEntry, exts: readonly string[] = []): boolean {
+  admit(e: DirEntry, exts: readonly string[] = [], rule: { test: RegExp; hint: string } = { test: NAME_RULE, hint: NAME_HINT }): boolean {
+    // version control's own files, when content/ is a repository of its own, are not content
+    if (VCS_ENTRIES.has(e.name)) return false;
     if (e.name.startsWith('.')) {
       this.error(
         e.path,
@@ -162,8 +175,8 @@ export class Loader {
     const ext = [...exts, '.yaml', '.yml', '.mdx', '.md'].find((x) => lower.endsWith(x) && lower.length > x.length);
     if (e.type === 'file' && !ext && /\.[^.]+$/.test(e.name)) return true;
     const stem = ext ? e.name.slice(0, -ext.length) : e.name;
-    if (!NAME_RULE.test(stem) || (ext && !e.name.endsWith(ext))) {
-      this.error(e.path, `de naam "${e.name}" volgt de regel voor namen niet: ${NAME_HINT}`);
+    if (!rule.test.test(stem) || (ext && !e.name.endsWith(ext))) {
+      this.error(e.path, `de naam "${e.name}" volgt de regel voor namen niet: ${rule.hint}`);
       return false;
     }
     return true;
@@ -425,6 +438,9 @@ export class Loader {
           const local = t.name.replace(/\.yaml$/, '');
           this.loadSingle('tables', tableSchema, t.path, region, local, `tabel "${local}"`);
         }
+      } else if (name === 'monitoring') {
+        if (e.type !== 'dir') this.error(path, 'monitoring is een map met een .yaml-bestand per rapportageperiode (bijvoorbeeld monitoring/2026-Q2.yaml)');
+        else this.loadMonitoring(path, region);
       } else if (LIST_FILES[name]) {
         if (e.type !== 'file') {
           this.error(path, 'is een map, maar hier hoort een bestand');
@@ -433,10 +449,7 @@ export class Loader {
         const { kind, schema, idField } = LIST_FILES[name];
         this.loadList(kind, schema, path, region, idField);
       } else {
-        this.error(
-          path,
-          `onbekend bestand of onbekende map in een regio; verwacht: region.yaml, documents/, tables/, ${Object.keys(LIST_FILES).join(', ')}`,
-        );
+        this.error(path, `onbekend bestand of onbekende map in een regio; verwacht: region.yaml, documents/, tables/, monitoring/, ${Object.keys(LIST_FILES).join(', ')}`);
       }
     }
   }
@@ -454,6 +467,45 @@ export class Loader {
       }
     }
   }
+
+  /** monitoring/<periode>.yaml: one voortgangsrapportage per period; the file name is the period. */
+  loadMonitoring(dir: string, region: string) {
+    for (const e of this.entries(dir)) {
+      if (!this.admit(e, ['.yaml'], PERIOD_FILE)) continue;
+      const file = e.path;
+      const name = e.name;
+      if (e.type !== 'file' || !name.endsWith('.yaml')) {
+        this.error(file, 'onbekend bestand: een voortgangsrapportage is een .yaml-bestand per periode (bijvoorbeeld 2026-Q2.yaml)');
+        continue;
+      }
+      const local = name.replace(/\.yaml$/, '');
+      const p = this.readYaml(file);
+      if (p.value === undefined) continue;
+      if (p.value === null || typeof p.value !== 'object' || Array.isArray(p.value)) {
+        this.error(file, 'verwacht een YAML-object met period, actions en indicators');
+        continue;
+      }
+      const label = `voortgangsrapportage "${local}"`;
+      const data: any = this.validate(monitoringSchema, p.value, file, p, [], label);
+      if (data === undefined) continue;
+      if (data.period.raw !== local) {
+        this.error(file, `de bestandsnaam (${name}) en period ("${data.period.raw}") verschillen; noem het bestand naar de periode: ${data.period.raw}.yaml`, {
+          line: this.lineOf(p, ['period']),
+          field: `${label} › period`,
+        });
+        continue;
+      }
+      const lines: Record<string, number> = {};
+      for (const list of ['actions', 'indicators'] as const) {
+        data[list].forEach((_: unknown, i: number) => {
+          const line = this.lineOf(p, [list, i]);
+          if (line) lines[`${list}[${i}]`] = line;
+        });
+      }
+      this.model.monitoring.push({ id: `${region}/${local}`, localId: local, region, file: this.rel(file), raw: p.value, data, line: 1, lines });
+    }
+  }
+
 
   load(): Model {
     try {

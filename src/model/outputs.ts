@@ -6,9 +6,11 @@
  * folder names or built HTML.
  */
 import { paths } from '../core/urls.ts';
+import { formatFuzzyDate, type FuzzyDate } from '../core/dates.ts';
 import { DOCUMENT_TYPE_LABELS } from '../i18n/labels.ts';
 import { resolveRef } from './check.ts';
 import { NATIONAL, type Entry, type Model } from './types.ts';
+import { versionsOf } from './versions.ts';
 
 export type OutputKind =
   | 'home'
@@ -31,6 +33,12 @@ export type OutputKind =
   | 'chapter'
   | 'print'
   | 'letter'
+  | 'progress'
+  | 'progress-data'
+  | 'progress-print'
+  | 'progress-national'
+  | 'versions'
+  | 'version-diff'
   | 'pdf';
 
 /** What a PDF carries besides its pages (document properties). */
@@ -104,6 +112,27 @@ function letterMeta(doc: Entry, regionName: string, g: Municipality): PdfMeta {
   };
 }
 
+/** Open data of the Voortgang page of each region. */
+export const PROGRESS_FILES = ['acties.csv', 'kpi.csv', 'voortgang.json'] as const;
+
+/** The key of a voortgangsrapportage in pdf/manifest.json and data-pdf-info ("proefregio/voortgang-2026-Q2"). */
+export const progressDocId = (m: { region: string; localId: string }) => `${m.region}/voortgang-${m.localId}`;
+
+/** "Voortgangsrapportage 2e kwartaal 2026" (or the report's own title). */
+export function progressTitle(m: { data: { title?: string; period: FuzzyDate } }): string {
+  return m.data.title ?? `Voortgangsrapportage ${formatFuzzyDate(m.data.period)}`;
+}
+
+function progressMeta(model: Model, m: Entry): PdfMeta {
+  const name = ownerNameIn(model, m.region);
+  return {
+    title: `${progressTitle(m)} (${name})`,
+    author: `Arbeidsmarktregio ${name}`,
+    subject: m.data.summary ?? `Voortgang van de uitvoering en de KPI's van arbeidsmarktregio ${name}`,
+    keywords: ['Voortgangsrapportage', `Arbeidsmarktregio ${name}`, formatFuzzyDate(m.data.period)],
+  };
+}
+
 /** Every output of a build of this model, sorted by path. */
 export function outputs(model: Model): Output[] {
   const out: Output[] = [
@@ -116,6 +145,7 @@ export function outputs(model: Model): Output[] {
     page('search', paths.search()),
     page('themes', paths.themes()),
     page('feed', paths.feed()),
+    page('progress-national', paths.progressNational(), { title: 'Voortgang per landelijke opgave' }),
   ];
   for (const t of model.sharedThemes) out.push(page('theme', paths.theme(t.id), { title: t.data.title, params: { theme: t.id }, props: { id: t.id } }));
 
@@ -160,9 +190,41 @@ export function outputs(model: Model): Output[] {
       );
     }
   }
+  // versions of each document from the git history of its content (src/model/versions.ts)
+  for (const d of model.documents) {
+    const versions = versionsOf(model.root, d.id);
+    if (!versions.length) continue;
+    const params = { region: d.region, doc: d.localId };
+    out.push(page('versions', paths.versions(d.id), { title: `Versies van ${d.data.title}`, params, props: { id: d.id } }));
+    versions.slice(1).forEach((v, i) => {
+      out.push(
+        page('version-diff', paths.versionDiff(d.id, v.short), {
+          title: `Wijzigingen in ${d.data.title} (${v.date})`,
+          params: { ...params, version: v.short },
+          props: { id: d.id, from: versions[i].commit, to: v.commit },
+        }),
+      );
+    });
+  }
   for (const c of model.chapters) {
     const [region, doc, chapter] = c.id.split('/');
     out.push(page('chapter', paths.chapter(c.id), { title: c.data.title, params: { region, doc, chapter }, props: { id: c.id } }));
+  }
+  for (const r of model.regions) {
+    out.push(page('progress', paths.progress(r.localId), { title: `Voortgang ${r.data.name}`, params: { region: r.localId } }));
+    for (const file of PROGRESS_FILES) out.push(page('progress-data', paths.progressData(r.localId, file), { params: { region: r.localId, file } }));
+  }
+  for (const m of model.monitoring) {
+    const meta = progressMeta(model, m);
+    out.push(
+      page('progress-print', paths.progressPrint(m.region, m.localId), {
+        noindex: true,
+        title: meta.title,
+        params: { region: m.region, period: m.localId },
+        props: { id: m.id },
+        pdf: { path: paths.progressPdf(m.region, m.localId), file: paths.progressPdf(m.region, m.localId), meta, doc: progressDocId(m) },
+      }),
+    );
   }
   for (const o of [...out]) if (o.pdf) out.push(page('pdf', o.pdf.path, { noindex: true, title: o.pdf.meta.title }));
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -17,6 +17,7 @@ export type Meeting = CollectionEntry<'meetings'>;
 export type Theme = CollectionEntry<'themes'>;
 export type SharedTheme = CollectionEntry<'sharedThemes'>;
 export type Term = CollectionEntry<'glossary'>;
+export type Report = CollectionEntry<'monitoring'>;
 
 const byOrder = (a: { data: { order: number; name?: string; title?: string } }, b: { data: { order: number; name?: string; title?: string } }) =>
   a.data.order - b.data.order || String(a.data.name ?? a.data.title).localeCompare(String(b.data.name ?? b.data.title), 'nl');
@@ -26,7 +27,7 @@ export const naturalCompare = (a: string, b: string) => a.localeCompare(b, 'nl',
 
 let cache: Promise<Awaited<ReturnType<typeof loadAll>>> | undefined;
 async function loadAll() {
-  const [regions, documents, chapters, tables, indicators, actions, bodies, meetings, themes, sharedThemes, glossary] = await Promise.all([
+  const [regions, documents, chapters, tables, indicators, actions, bodies, meetings, themes, sharedThemes, glossary, monitoring] = await Promise.all([
     getCollection('regions'),
     getCollection('documents'),
     getCollection('chapters'),
@@ -38,6 +39,7 @@ async function loadAll() {
     getCollection('themes'),
     getCollection('sharedThemes'),
     getCollection('glossary'),
+    getCollection('monitoring'),
   ]);
   regions.sort(byOrder);
   documents.sort(byOrder);
@@ -46,7 +48,9 @@ async function loadAll() {
   actions.sort((a, b) => naturalCompare(a.data.id, b.data.id));
   meetings.sort((a, b) => (a.data.date.start < b.data.date.start ? -1 : a.data.date.start > b.data.date.start ? 1 : 0));
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
-  return { regions, documents, chapters, tables, indicators, actions, bodies, meetings, themes, sharedThemes, glossary };
+  // voortgangsrapportages in order of their period, oldest first
+  monitoring.sort((a, b) => (a.data.period.start < b.data.period.start ? -1 : a.data.period.start > b.data.period.start ? 1 : 0));
+  return { regions, documents, chapters, tables, indicators, actions, bodies, meetings, themes, sharedThemes, glossary, monitoring };
 }
 
 export function all() {
@@ -71,6 +75,7 @@ export async function regionData(slug: string) {
     meetings: mine(a.meetings),
     themes: mine(a.themes),
     glossary: mine(a.glossary),
+    monitoring: mine(a.monitoring),
   };
 }
 

@@ -62,6 +62,17 @@ export function sourcesOf(model: Model, o: Output): string[] {
     case 'letter':
       list = [...docOf(o.props!.id), ...chaptersOf(o.props!.id), ...regionFile];
       break;
+    case 'progress':
+    case 'progress-print':
+      list = [...inRegion(model.monitoring), ...inRegion(model.actions), ...inRegion(model.indicators)];
+      break;
+    case 'progress-national':
+      list = [...model.monitoring, ...model.sharedThemes];
+      break;
+    case 'versions':
+    case 'version-diff':
+      list = [...docOf(`${region}/${o.params!.doc}`), ...chaptersOf(`${region}/${o.params!.doc}`)];
+      break;
   }
   return files(list);
 }

@@ -18,6 +18,8 @@ export interface Entry<T = any> {
   /** Chapters only: the Markdown/MDX body */
   body?: string;
   document?: string;
+  /** Monitoring files: the line of each item ("actions[0]", "indicators[2]"), for reference errors. */
+  lines?: Record<string, number>;
 }
 
 export interface Model {
@@ -33,6 +35,8 @@ export interface Model {
   bodies: Entry[];
   meetings: Entry[];
   glossary: Entry[];
+  /** content/<region>/monitoring/<periode>.yaml, one entry per reporting period. */
+  monitoring: Entry[];
 }
 
 export type Kind = Exclude<keyof Model, 'root'>;
@@ -50,4 +54,5 @@ export const KIND_NAMES: Record<Kind, string> = {
   bodies: 'overleg',
   meetings: 'vergadering',
   glossary: 'begrip',
+  monitoring: 'voortgangsrapportage',
 };

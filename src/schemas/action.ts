@@ -37,6 +37,8 @@ export const actionSchema = z.strictObject({
     .optional()
     .meta({ description: 'Looptijd: start en einde als datum, en eventueel een label.', examples: [{ start: '2026', end: '2027', label: '2026-2027' }] }),
   kpis: z.array(z.string()).default([]).meta({ description: 'Prestatie-indicatoren in woorden.', examples: [['Aantal deelnemers aan het leerwerkloket']] }),
+  /** Intended effects as the source lists them ("Beoogde effecten"), in our own words. */
+  effects: z.array(z.string().min(1)).default([]).meta({ description: 'Beoogde effecten van de actie zoals de bron ze noemt, in eigen woorden; één regel per effect.', examples: [['Meer werkgevers bieden leerbanen aan.']] }),
   indicators: z.array(ref).default([]).meta({ description: 'Indicatoren (id uit indicators.yaml) die bij deze actie horen.', examples: [['deelnemers-llo-2026']] }),
   budget: z.strictObject({ value, note: z.string().optional().meta({ description: 'Toelichting op het budget.', examples: ['per jaar'] }) }).optional().meta({ description: 'Budget in euro\'s; value mag "PM" zijn.', examples: [{ value: 250000 }] }),
   status: z.enum(['gepland', 'lopend', 'gerealiseerd', 'in-voorbereiding', 'onbekend']).default('gepland').meta({ description: 'Stand van de actie.', examples: ['lopend'] }),

@@ -47,7 +47,7 @@ export const value = z
   .meta({ 'x-mja': 'waarde', description: `Een getal zonder duizendtalpunt en met een decimale punt (12106, 94.9), of een placeholder als de bron het getal openlaat: ${PLACEHOLDERS.join(', ')}.`, examples: [12106, 94.9, '[x]'] });
 
 export const unit = z
-  .enum(['aantal', 'procent', 'procentpunt', 'euro', 'uur-per-week', 'jaar', 'index', 'fte', 'score', 'tekst'])
+  .enum(['aantal', 'procent', 'procentpunt', 'euro', 'miljoen-euro', 'uur-per-week', 'jaar', 'index', 'fte', 'score', 'tekst'])
   .meta({ description: 'Eenheid van het getal; bepaalt hoe de site het schrijft (94,9%, € 4.111.805). "tekst" voor een kolom met namen.', examples: ['aantal'] });
 export type Unit = z.infer<typeof unit>;
 

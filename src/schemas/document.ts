@@ -53,15 +53,22 @@ const routeStep = z.strictObject({
  * Whether the published text is the source's own text or an adaptation in our own words. An
  * adaptation (bewerking) carries a visible notice naming the original and where to find it.
  */
-const textOrigin = z.strictObject({
-  kind: z.enum(['origineel', 'bewerking'], { message: 'kies "origineel" (de tekst zelf) of "bewerking" (in eigen woorden)' }),
-  /** Title of the original document as it is published. */
-  source: z.string().min(1, 'noem de titel van het originele stuk'),
-  /** Date of the original; leave out when the original has none. */
-  date: fuzzyDate.optional(),
-  /** Where readers find the original (an address or a description); "niet vermeld" when unknown. */
-  location: z.string().min(1, 'zeg waar de lezer het originele stuk vindt, of schrijf "niet vermeld"'),
-});
+const textOrigin = z
+  .strictObject({
+    kind: z
+      .enum(['origineel', 'bewerking'], { message: 'kies "origineel" (de tekst zelf) of "bewerking" (in eigen woorden)' })
+      .meta({ description: 'origineel: de tekst van het stuk zelf; bewerking: in eigen woorden weergegeven (de site toont dan een melding).', examples: ['bewerking'] }),
+    /** Title of the original document as it is published. */
+    source: z.string().min(1, 'noem de titel van het originele stuk').meta({ description: 'Titel van het originele stuk zoals het is gepubliceerd.', examples: ['Meerjarenagenda arbeidsmarktregio 2026-2030'] }),
+    /** Date of the original; leave out when the original has none. */
+    date: fuzzyDate.optional().meta({ description: 'Datum van het originele stuk, tussen aanhalingstekens; laat weg als het geen datum heeft.', examples: ['2025-12-12'] }),
+    /** Where readers find the original (an address or a description); "niet vermeld" when unknown. */
+    location: z
+      .string()
+      .min(1, 'zeg waar de lezer het originele stuk vindt, of schrijf "niet vermeld"')
+      .meta({ description: 'Waar de lezer het origineel vindt: een webadres of een omschrijving; "niet vermeld" als dat onbekend is.', examples: ['niet vermeld'] }),
+  })
+  .meta({ description: 'Of de tekst het origineel is of een bewerking, en welk stuk het origineel is.' });
 
 const formField = z.strictObject({ label: z.string().meta({ description: 'Naam van het veld op het formulier, precies zoals in de tabel in docs/CONTENT.md.', examples: ['Onderwerp'] }), value: z.union([z.string(), z.array(z.string())]).meta({ description: 'Inhoud van het veld: één regel tekst of een lijst van regels.', examples: ['Meerjarenagenda 2026-2030'] }) }).meta({ description: 'Eén veld van een formulier (label en waarde).' });
 

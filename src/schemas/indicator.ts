@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { geography, localId, ref, unit, value } from './common.ts';
+import { measurePoint } from './monitoring.ts';
 
 /** content/<region>/indicators.yaml: single figures (KPIs, key figures, targets). */
 export const indicatorSchema = z.strictObject({
@@ -17,5 +18,8 @@ export const indicatorSchema = z.strictObject({
   theme: ref.optional().meta({ description: 'Thema (id) waar het cijfer bij hoort.', examples: ['sociale-opgave'] }),
   document: ref.optional().meta({ description: 'Document (id) waar het cijfer uit komt.', examples: ['bestuursopdracht-meerjarenbeleidsagenda'] }),
   note: z.string().optional().meta({ description: 'Opmerking, bv. waar de bron zichzelf tegenspreekt.', examples: ['Hoofdstuk 2 noemt 250.000.'] }),
+  /** Monitoring (src/schemas/monitoring.ts): the nulmeting and the target of a KPI, where the source states them. */
+  baseline: measurePoint.optional().meta({ description: 'Nulmeting: de beginwaarde van de KPI, alleen als de bron die noemt.', examples: [{ value: 400, period: '2025' }] }),
+  target: measurePoint.optional().meta({ description: 'Doel: de streefwaarde van de KPI, alleen als de bron die noemt (een indicator met kind: doel is zelf al een doel).', examples: [{ value: 1000, period: '2027' }] }),
 });
 export type IndicatorData = z.output<typeof indicatorSchema>;

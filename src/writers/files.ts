@@ -17,6 +17,9 @@ export function vscodeSettings(): Record<string, unknown> {
     'yaml.completion': true,
     'yaml.hover': true,
     'yaml.schemaStore.enable': false,
+    // chapter frontmatter (.mdx): the Astro extension checks it against .astro/collections/chapters.schema.json,
+    // which npm run dev and npm run build write from the same zod schema (experimental.contentIntellisense)
+    'astro.content-intellisense': true,
     // tabs in YAML are errors; let the editor write spaces
     '[yaml]': { 'editor.insertSpaces': true, 'editor.tabSize': 2, 'editor.detectIndentation': false },
     '[mdx]': { 'editor.insertSpaces': true, 'editor.tabSize': 2, 'editor.wordWrap': 'on' },

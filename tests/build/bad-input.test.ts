@@ -41,7 +41,7 @@ describe('bad input gets a clear message', () => {
     edit('proefregio/actions.yaml', 'themes: [werk]', 'themes: [wonen]');
     const out = messages();
     expect(out).toMatch(/proefregio\/actions\.yaml:4\n/); // the line of the field itself
-    expect(out).toContain('veld actie "1" › themes[0]: onbekend thema "wonen"; bekend: werk');
+    expect(out).toContain('veld actie "1" › themes[0]: onbekend thema "wonen"; bekend: werk, scholing');
   });
 
   it('a KPI value that is neither a number nor a placeholder', () => {

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright';
-import { EXAMPLES } from '../../src/components/examples.ts';
+import { readdirSync } from 'node:fs';
+import { EXAMPLES, WITHOUT_EXAMPLES } from '../../src/components/examples.ts';
 import { findChromium, launchArgs } from '../../src/integration/browser.ts';
 
 const rendered = new Map<string, string>();
@@ -18,6 +19,16 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('components', () => {
+  it('every component has at least one example (or a stated reason not to)', () => {
+    const components = readdirSync('src/components').filter((f) => f.endsWith('.astro')).map((f) => f.replace('.astro', ''));
+    const covered = new Set(EXAMPLES.map((e) => e.name.split(' ')[0]));
+    expect(components.filter((c) => !covered.has(c) && !WITHOUT_EXAMPLES.includes(c))).toEqual([]);
+  });
+
+  it('an original text carries no notice', () => {
+    expect(rendered.get('TextNotice origineel')!.trim()).toBe('');
+  });
+
   for (const e of EXAMPLES) {
     it(`${e.name} renders`, () => {
       const html = rendered.get(e.name)!;

@@ -63,3 +63,11 @@ test('Gooi en Vechtstreek: 21 memo items and the 2026 meeting line-up', async ({
   await page.goto('/gooi-en-vechtstreek/organisatie/');
   await expect(page.locator('#vergadering-rb-2026-05-07')).toContainText('7 mei 2026');
 });
+
+test('Rivierenland: the intended effects (Beoogde effecten) of all 22 activities are on the actions page', () => {
+  const withEffects = model.actions.filter((a) => a.region === 'rivierenland' && a.data.effects.length > 0);
+  expect(withEffects.length).toBe(22);
+  const page = html('/rivierenland/uitvoering/');
+  expect(page.match(/<dt>Beoogde effecten<\/dt>/g)?.length).toBe(22);
+  expect(page).toContain('Minder discriminatie op de arbeidsmarkt in de regio');
+});

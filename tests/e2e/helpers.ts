@@ -1,33 +1,27 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { getModel } from '../../src/model/index.ts';
+import { outputs } from '../../src/model/outputs.ts';
 
 export const DIST = 'dist';
 
-/** All HTML pages of the built site, as URL paths. */
+/** The build's HTML outputs (src/model/outputs.ts; outputs.spec.ts checks the list equals what was built). */
+const htmlOutputs = () => outputs(getModel('content').model).filter((o) => o.file.endsWith('.html'));
+
+/** All HTML pages of the built site (index.html of each address), as URL paths. */
 export function pages(): string[] {
-  const out: string[] = [];
-  (function walk(dir: string) {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name === 'index.html') out.push('/' + p.slice(DIST.length + 1, -'index.html'.length));
-    }
-  })(DIST);
-  return out.sort();
+  return htmlOutputs()
+    .filter((o) => o.file.endsWith('index.html'))
+    .map((o) => `/${o.path}`)
+    .sort();
 }
 
 /** Every built HTML file (index.html of each page, 404.html), as file paths. */
 export function htmlFiles(): string[] {
-  const out: string[] = [];
-  (function walk(dir: string) {
-    for (const name of readdirSync(dir)) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.html')) out.push(p);
-    }
-  })(DIST);
-  return out.sort();
+  return htmlOutputs()
+    .map((o) => join(DIST, o.file))
+    .sort();
 }
 
 export const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');

@@ -37,7 +37,10 @@ describe('committed files', () => {
   it('VS Code maps every kind of YAML file to its schema and recommends the YAML extension', () => {
     const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8'));
     for (const k of FILE_KINDS.filter((k) => !k.frontmatter)) expect(settings['yaml.schemas'][`./schemas/json/${k.name}.schema.json`]).toEqual(k.files);
-    expect(JSON.parse(readFileSync('.vscode/extensions.json', 'utf8')).recommendations).toContain('redhat.vscode-yaml');
+    expect(JSON.parse(readFileSync('.vscode/extensions.json', 'utf8')).recommendations).toEqual(expect.arrayContaining(['redhat.vscode-yaml', 'astro-build.astro-vscode']));
+    // chapter frontmatter: the Astro extension reads the collection schemas Astro writes when this is on
+    expect(settings['astro.content-intellisense']).toBe(true);
+    expect(readFileSync('astro.config.ts', 'utf8')).toMatch(/^\s*experimental: \{ contentIntellisense: true \}/m);
   });
 });
 

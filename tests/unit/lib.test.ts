@@ -43,6 +43,7 @@ describe('numbers', () => {
   it('formats nl-NL with units', () => {
     expect(formatValue(94.9, 'procent')).toBe('94,9%');
     expect(formatValue(4111805, 'euro')).toBe('€ 4.111.805');
+    expect(formatValue(23.5, 'miljoen-euro')).toBe('€ 23,5 mln.');
     expect(formatValue(12106, 'aantal')).toBe('12.106');
     expect(formatValue(8.8, 'uur-per-week')).toBe('8,8 uur per week');
     expect(formatValue('[x]', 'euro')).toBe('[x]');

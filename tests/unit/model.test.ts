@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getModel } from '../../src/model/index.ts';
+import { loadContent } from '../../src/model/load.ts';
 import { outputs, routesOf } from '../../src/model/outputs.ts';
 import type { Entry } from '../../src/model/types.ts';
 import { sitemapXml } from '../../src/integration/sitemap.ts';
@@ -30,7 +31,8 @@ describe('getModel', () => {
 });
 
 describe('outputs', () => {
-  const model = structuredClone(getModel(fixture).model);
+  // a model of its own (not the cached one), to add to
+  const { model } = loadContent(fixture);
   // a raadsinformatiebrief to one of the two gemeenten, with a theme title that holds a comma
   const letterDoc: Entry = {
     id: 'proefregio/rib',

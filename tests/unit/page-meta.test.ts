@@ -35,7 +35,7 @@ describe('sources of a page', () => {
 
   it('only pages that are not made from content have no sources', () => {
     const without = new Set(list.filter((o) => !sourcesOf(model, o).length).map((o) => o.kind));
-    expect([...without].sort()).toEqual(['accessibility', 'csv', 'feed', 'not-found', 'open-data', 'pdf', 'search', 'writers']);
+    expect([...without].sort()).toEqual(['accessibility', 'csv', 'feed', 'not-found', 'open-data', 'pdf', 'progress-data', 'search', 'writers']);
   });
 
   const inGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { encoding: 'utf8' }).stdout.trim() === 'true';
