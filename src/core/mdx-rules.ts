@@ -104,8 +104,7 @@ interface Node {
 /** Every violation in a chapter tree (mdast from remark/MDX). */
 export function checkMdxTree(tree: unknown): MdxViolation[] {
   const out: MdxViolation[] = [];
-  const add = (node: Node, message: string) =>
-    out.push({ line: node.position?.start.line, column: node.position?.start.column, message });
+  const add = (node: Node, message: string) => out.push({ line: node.position?.start.line, column: node.position?.start.column, message });
   const stack: Node[] = [tree as Node];
   while (stack.length) {
     const node = stack.pop()!;
@@ -115,7 +114,10 @@ export function checkMdxTree(tree: unknown): MdxViolation[] {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        add(node, `een uitdrukking tussen accolades ({${String(node.value ?? '').slice(0, 40)}}) is niet toegestaan: een hoofdstuk is tekst, geen code. Schrijf { als \\{ als u een accolade bedoelt`);
+        add(
+          node,
+          `een uitdrukking tussen accolades ({${String(node.value ?? '').slice(0, 40)}}) is niet toegestaan: een hoofdstuk is tekst, geen code. Schrijf { als \\{ als u een accolade bedoelt`,
+        );
         break;
       case 'html':
         add(node, 'HTML in een .md-bestand is niet toegestaan; gebruik Markdown (of een .mdx-bestand met de toegestane elementen)');
@@ -152,7 +154,10 @@ function checkElement(node: Node, add: (node: Node, message: string) => void) {
   if (/^[A-Z]/.test(name) || name.includes('.')) {
     if (!MDX_COMPONENTS.includes(name)) {
       const known = MDX_COMPONENTS.length ? MDX_COMPONENTS.join(', ') : 'geen';
-      add(node, `onbekende component <${name}>; componenten die een hoofdstuk mag gebruiken: ${known}. Een grafiek of tabel hoort in tables/`);
+      add(
+        node,
+        `onbekende component <${name}>; componenten die een hoofdstuk mag gebruiken: ${known}. Een grafiek of tabel hoort in tables/`,
+      );
       return;
     }
   } else if (!Object.hasOwn(MDX_ELEMENTS, name)) {
@@ -167,7 +172,10 @@ function checkElement(node: Node, add: (node: Node, message: string) => void) {
     }
     const an = String(attr.name ?? '');
     if (attr.value !== null && attr.value !== undefined && typeof attr.value !== 'string') {
-      add(node, `attribuut ${an} van <${name}> heeft een uitdrukking tussen accolades als waarde; schrijf een vaste tekst tussen aanhalingstekens`);
+      add(
+        node,
+        `attribuut ${an} van <${name}> heeft een uitdrukking tussen accolades als waarde; schrijf een vaste tekst tussen aanhalingstekens`,
+      );
       continue;
     }
     if (!allowed.has(an)) {

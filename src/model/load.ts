@@ -31,7 +31,8 @@ export type { Entry } from './types.ts';
 
 /** File and folder names: lower-case letters, digits and hyphens; they become part of web addresses. */
 export const NAME_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const NAME_HINT = 'gebruik alleen kleine letters, cijfers en streepjes (a-z, 0-9, -), zonder spaties of tekens als # ? & _ en hoofdletters, bijvoorbeeld "01-inleiding.mdx"; de naam wordt deel van het webadres';
+const NAME_HINT =
+  'gebruik alleen kleine letters, cijfers en streepjes (a-z, 0-9, -), zonder spaties of tekens als # ? & _ en hoofdletters, bijvoorbeeld "01-inleiding.mdx"; de naam wordt deel van het webadres';
 
 const LIST_FILES: Record<string, { kind: Kind; schema: z.ZodType; idField: string }> = {
   'themes.yaml': { kind: 'themes', schema: themeSchema, idField: 'id' },
@@ -49,8 +50,31 @@ interface Parsed {
 }
 
 const typeName = (v: unknown) =>
-  v === null || v === undefined ? 'leeg' : Array.isArray(v) ? 'een lijst' : v instanceof Date ? 'een datum' : typeof v === 'object' ? 'een object' : typeof v === 'string' ? `tekst ("${v.length > 40 ? v.slice(0, 40) + '…' : v}")` : typeof v === 'number' ? `een getal (${v})` : typeof v === 'boolean' ? `ja/nee (${v})` : typeof v;
-const EXPECTED: Record<string, string> = { string: 'tekst', number: 'een getal', boolean: 'true of false', array: 'een lijst', object: 'een object (sleutel: waarde)', date: 'een datum', null: 'leeg', int: 'een geheel getal' };
+  v === null || v === undefined
+    ? 'leeg'
+    : Array.isArray(v)
+      ? 'een lijst'
+      : v instanceof Date
+        ? 'een datum'
+        : typeof v === 'object'
+          ? 'een object'
+          : typeof v === 'string'
+            ? `tekst ("${v.length > 40 ? v.slice(0, 40) + '…' : v}")`
+            : typeof v === 'number'
+              ? `een getal (${v})`
+              : typeof v === 'boolean'
+                ? `ja/nee (${v})`
+                : typeof v;
+const EXPECTED: Record<string, string> = {
+  string: 'tekst',
+  number: 'een getal',
+  boolean: 'true of false',
+  array: 'een lijst',
+  object: 'een object (sleutel: waarde)',
+  date: 'een datum',
+  null: 'leeg',
+  int: 'een geheel getal',
+};
 
 /** A monitoring file is named after its period, as written in it: 2026, 2026-Q2, 2026-03, 2026-W12. */
 const PERIOD_FILE = {
@@ -125,7 +149,10 @@ export class Loader {
     // version control's own files, when content/ is a repository of its own, are not content
     if (VCS_ENTRIES.has(e.name)) return false;
     if (e.name.startsWith('.')) {
-      this.error(e.path, `verborgen ${e.type === 'dir' ? 'map' : 'bestand'} (de naam begint met een punt) wordt niet gelezen; geef het een naam zonder punt aan het begin of verwijder het`);
+      this.error(
+        e.path,
+        `verborgen ${e.type === 'dir' ? 'map' : 'bestand'} (de naam begint met een punt) wordt niet gelezen; geef het een naam zonder punt aan het begin of verwijder het`,
+      );
       return false;
     }
     if (e.type === 'link') {
@@ -133,7 +160,10 @@ export class Loader {
       return false;
     }
     if (e.type === 'other') {
-      this.error(e.path, 'is geen gewoon bestand of map (maar bijvoorbeeld een named pipe, socket of apparaat) en wordt niet gelezen; verwijder het');
+      this.error(
+        e.path,
+        'is geen gewoon bestand of map (maar bijvoorbeeld een named pipe, socket of apparaat) en wordt niet gelezen; verwijder het',
+      );
       return false;
     }
     if (e.type === 'missing') {
@@ -164,7 +194,12 @@ export class Loader {
     try {
       run();
     } catch (e) {
-      const msg = e instanceof RangeError ? 'te diep genest of te groot' : String((e as Error)?.message ?? e).split('\n')[0].slice(0, 200);
+      const msg =
+        e instanceof RangeError
+          ? 'te diep genest of te groot'
+          : String((e as Error)?.message ?? e)
+              .split('\n')[0]
+              .slice(0, 200);
       this.error(file, `kan niet worden verwerkt: ${msg}`);
     }
   }
@@ -181,7 +216,15 @@ export class Loader {
   }
 
   /** Validate one entry; report each issue with its own line. */
-  validate<T>(schema: z.ZodType<T>, raw: unknown, file: string, p: Parsed, basePath: PropertyKey[], label: string, lineOffset = 0): T | undefined {
+  validate<T>(
+    schema: z.ZodType<T>,
+    raw: unknown,
+    file: string,
+    p: Parsed,
+    basePath: PropertyKey[],
+    label: string,
+    lineOffset = 0,
+  ): T | undefined {
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
@@ -241,7 +284,16 @@ export class Loader {
         return;
       }
       seen.set(localId, line ?? 0);
-      this.model[kind].push({ id: `${region}/${localId}`, localId, region, file: this.rel(file), raw, data, line, at: (path) => this.lineOf(p, [i, ...path]) });
+      this.model[kind].push({
+        id: `${region}/${localId}`,
+        localId,
+        region,
+        file: this.rel(file),
+        raw,
+        data,
+        line,
+        at: (path) => this.lineOf(p, [i, ...path]),
+      });
     });
   }
 
@@ -317,7 +369,10 @@ export class Loader {
         const local = e.name.replace(/\.yaml$/, '');
         this.loadSingle('documents', documentSchema, e.path, region, local, `document "${local}"`);
       } else {
-        this.error(e.path, 'onbekend bestand: een document is een .yaml-bestand met een map van hoofdstukken ernaast (bestandsnamen eindigen op .yaml, niet .yml of .YAML)');
+        this.error(
+          e.path,
+          'onbekend bestand: een document is een .yaml-bestand met een map van hoofdstukken ernaast (bestandsnamen eindigen op .yaml, niet .yml of .YAML)',
+        );
       }
     }
   }
@@ -372,7 +427,12 @@ export class Loader {
         for (const t of this.entries(path)) {
           if (!this.admit(t, ['.yaml'])) continue;
           if (t.type !== 'file' || !t.name.endsWith('.yaml')) {
-            this.error(t.path, t.type === 'dir' ? 'is een map; in tables/ staat per tabel één .yaml-bestand' : 'onbekend bestand: een tabel is een .yaml-bestand');
+            this.error(
+              t.path,
+              t.type === 'dir'
+                ? 'is een map; in tables/ staat per tabel één .yaml-bestand'
+                : 'onbekend bestand: een tabel is een .yaml-bestand',
+            );
             continue;
           }
           const local = t.name.replace(/\.yaml$/, '');
@@ -452,7 +512,12 @@ export class Loader {
       this.loadAll();
     } catch (e) {
       // the loader never throws past this point: anything unforeseen is one more message
-      this.error(this.root, `de inhoud kan niet worden gelezen: ${String((e as Error)?.message ?? e).split('\n')[0].slice(0, 200)}`);
+      this.error(
+        this.root,
+        `de inhoud kan niet worden gelezen: ${String((e as Error)?.message ?? e)
+          .split('\n')[0]
+          .slice(0, 200)}`,
+      );
     }
     return this.model;
   }
@@ -482,7 +547,8 @@ export class Loader {
       if (e.name === NATIONAL) this.loadNational(e.path);
       else {
         const r = typeOf(join(e.path, 'region.yaml')).type;
-        if (r === 'missing') this.error(e.path, 'map zonder region.yaml: een regio heeft een region.yaml; landelijke stukken staan in content/landelijk/');
+        if (r === 'missing')
+          this.error(e.path, 'map zonder region.yaml: een regio heeft een region.yaml; landelijke stukken staan in content/landelijk/');
         else this.loadRegion(e.path, e.name);
       }
     }
@@ -517,7 +583,10 @@ export function compileChapter(body: string, format: 'md' | 'mdx'): MdxViolation
     const line = e?.place?.line ?? e?.place?.start?.line ?? e?.line ?? e?.position?.start?.line ?? (inText ? Number(inText[1]) : undefined);
     return [
       ...found,
-      { line, message: `de tekst kan niet als ${format === 'md' ? 'Markdown' : 'MDX'} worden gelezen: ${reason}. Tip: schrijf < als &lt; en { als \\{ in lopende tekst` },
+      {
+        line,
+        message: `de tekst kan niet als ${format === 'md' ? 'Markdown' : 'MDX'} worden gelezen: ${reason}. Tip: schrijf < als &lt; en { als \\{ in lopende tekst`,
+      },
     ];
   }
   return found;
@@ -543,7 +612,10 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
     const custom = inner.find((i: any) => i.code === 'custom');
     if (custom) return custom.message;
     const expected = [...new Set(inner.filter((i: any) => i.code === 'invalid_type').map((i: any) => EXPECTED[i.expected] ?? i.expected))];
-    const literal = inner.filter((i: any) => i.code === 'invalid_value').flatMap((i: any) => i.values ?? []).map((v: unknown) => `"${String(v)}"`);
+    const literal = inner
+      .filter((i: any) => i.code === 'invalid_value')
+      .flatMap((i: any) => i.values ?? [])
+      .map((v: unknown) => `"${String(v)}"`);
     const all = [...literal, ...expected];
     if (all.length) return `verwacht ${all.join(' of ')}, maar hier staat ${typeName(value)}`;
     return `ongeldige waarde: ${typeName(value)}`;

@@ -84,9 +84,14 @@ export function readText(path: string): { text?: string; problem?: Problem } {
   if (t.type === 'missing') return { problem: { message: 'bestaat niet' } };
   if (t.type === 'link') return { problem: linkProblem(path) };
   if (t.type === 'dir') return { problem: { message: 'is een map, maar hier hoort een bestand' } };
-  if (t.type === 'other') return { problem: { message: 'is geen gewoon bestand (maar bijvoorbeeld een named pipe, socket of apparaat) en wordt niet gelezen' } };
+  if (t.type === 'other')
+    return { problem: { message: 'is geen gewoon bestand (maar bijvoorbeeld een named pipe, socket of apparaat) en wordt niet gelezen' } };
   if (t.stats!.size > MAX_FILE_BYTES) {
-    return { problem: { message: `is te groot (${Math.round(t.stats!.size / 1000)} kB; de grens is ${MAX_FILE_BYTES / 1000} kB per bestand): splits het op` } };
+    return {
+      problem: {
+        message: `is te groot (${Math.round(t.stats!.size / 1000)} kB; de grens is ${MAX_FILE_BYTES / 1000} kB per bestand): splits het op`,
+      },
+    };
   }
   let buf: Buffer;
   try {
@@ -119,7 +124,10 @@ export function decode(buf: Buffer): { text?: string; problem?: Problem } {
     return { problem: { message: 'lijkt als UTF-16 (Unicode) opgeslagen; sla het op als UTF-8', line: 1 } };
   }
   const nul = buf.indexOf(0);
-  if (nul >= 0) return { problem: { message: 'bevat een NUL-teken (byte 0); is het een tekstbestand? Sla het op als UTF-8-tekst', line: lineAt(buf, nul) } };
+  if (nul >= 0)
+    return {
+      problem: { message: 'bevat een NUL-teken (byte 0); is het een tekstbestand? Sla het op als UTF-8-tekst', line: lineAt(buf, nul) },
+    };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
@@ -128,7 +136,11 @@ export function decode(buf: Buffer): { text?: string; problem?: Problem } {
     const line = lineAt(buf, bad);
     const start = buf.lastIndexOf(10, bad) + 1;
     const end = buf.indexOf(10, bad);
-    const shown = buf.subarray(start, end < 0 ? buf.length : end).toString('latin1').trim().slice(0, 60);
+    const shown = buf
+      .subarray(start, end < 0 ? buf.length : end)
+      .toString('latin1')
+      .trim()
+      .slice(0, 60);
     return {
       problem: {
         message: `is geen UTF-8: waarschijnlijk opgeslagen als Windows-1252 of Latin-1 (op deze regel: "${shown}"). Sla het bestand op als UTF-8`,
@@ -143,9 +155,22 @@ export function decode(buf: Buffer): { text?: string; problem?: Problem } {
     return { problem: { message: `bevat een onzichtbaar stuurteken (U+${code}); verwijder het`, line: lineAt(text, control) } };
   }
   const bidi = text.search(/[\u202a-\u202e\u2066-\u2069]/);
-  if (bidi >= 0) return { problem: { message: 'bevat een onzichtbaar teken dat de leesrichting omdraait (U+202A–U+202E of U+2066–U+2069); verwijder het', line: lineAt(text, bidi) } };
+  if (bidi >= 0)
+    return {
+      problem: {
+        message: 'bevat een onzichtbaar teken dat de leesrichting omdraait (U+202A–U+202E of U+2066–U+2069); verwijder het',
+        line: lineAt(text, bidi),
+      },
+    };
   const fffd = text.indexOf('\ufffd');
-  if (fffd >= 0) return { problem: { message: 'bevat het vervangingsteken "\ufffd": een teken is bij het opslaan in een verkeerde codering verloren gegaan; typ het opnieuw', line: lineAt(text, fffd) } };
+  if (fffd >= 0)
+    return {
+      problem: {
+        message:
+          'bevat het vervangingsteken "\ufffd": een teken is bij het opslaan in een verkeerde codering verloren gegaan; typ het opnieuw',
+        line: lineAt(text, fffd),
+      },
+    };
   return { text };
 }
 
@@ -190,9 +215,22 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
   const at = (offset: number | undefined) => (typeof offset === 'number' ? lines.linePos(offset).line + lineOffset : undefined);
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, version: '1.2', strict: true, stringKeys: false });
+    doc = parseDocument(text, {
+      lineCounter: lines,
+      prettyErrors: true,
+      uniqueKeys: true,
+      version: '1.2',
+      strict: true,
+      stringKeys: false,
+    });
   } catch (e) {
-    return { problems: [{ message: `ongeldige YAML: de YAML kan niet worden gelezen (${e instanceof RangeError ? 'te diep genest' : String((e as Error)?.message ?? e).split('\n')[0]})` }] };
+    return {
+      problems: [
+        {
+          message: `ongeldige YAML: de YAML kan niet worden gelezen (${e instanceof RangeError ? 'te diep genest' : String((e as Error)?.message ?? e).split('\n')[0]})`,
+        },
+      ],
+    };
   }
   for (const err of [...doc.errors, ...doc.warnings].slice(0, 3)) {
     const line = (err.linePos?.[0]?.line ?? 0) + lineOffset;
@@ -201,48 +239,77 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
       problems.push({ message: `ongeldige YAML: te diep genest (de grens is ${MAX_DEPTH} niveaus)`, line: line || undefined });
       break;
     }
-    const known = YAML_REASONS[err.code] ?? (/multiple documents/i.test(reason) ? YAML_REASONS.MULTIPLE_DOCS : 'de YAML kan niet worden gelezen');
+    const known =
+      YAML_REASONS[err.code] ?? (/multiple documents/i.test(reason) ? YAML_REASONS.MULTIPLE_DOCS : 'de YAML kan niet worden gelezen');
     problems.push({ message: `ongeldige YAML: ${known} (${reason})`, line: line || undefined });
   }
   if (problems.length) return { problems };
   // directives: only "%YAML 1.2" (or none)
   if (/^%(?!YAML 1\.2\s*$)/m.test(text.split(/^---/m)[0] ?? '') && doc.directives?.docStart) {
     const m = text.match(/^%.*$/m);
-    problems.push({ message: `ongeldige YAML: de aanwijzing "${m?.[0] ?? '%'}" is niet toegestaan; laat regels die met % beginnen weg`, line: 1 + lineOffset });
+    problems.push({
+      message: `ongeldige YAML: de aanwijzing "${m?.[0] ?? '%'}" is niet toegestaan; laat regels die met % beginnen weg`,
+      line: 1 + lineOffset,
+    });
     return { problems };
   }
   // tags, aliases, keys
   const anchors = new Set<string>();
   let aliases = 0;
+  let firstAlias: number | undefined;
+  let deepest: { depth: number; line?: number } = { depth: 0 };
   try {
     visit(doc, {
       Node(_key, node, path) {
         const n = node as { tag?: string; anchor?: string; range?: [number, number, number] };
         if (n.tag && !isAlias(node)) {
           const shown = n.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-          problems.push({ message: `ongeldige YAML: het label (tag) ${shown} is niet toegestaan; schrijf de waarde zonder label`, line: at(n.range?.[0]) });
+          problems.push({
+            message: `ongeldige YAML: het label (tag) ${shown} is niet toegestaan; schrijf de waarde zonder label`,
+            line: at(n.range?.[0]),
+          });
         }
         if (n.anchor) anchors.add(n.anchor);
+        // nesting: the collections among the ancestors
+        const depth = path.filter((p) => isNode(p) && 'items' in (p as object)).length;
+        if (depth > deepest.depth) deepest = { depth, line: at(n.range?.[0]) };
         if (isAlias(node)) {
           aliases++;
+          firstAlias ??= at(node.range?.[0]);
           if (path.some((p) => (p as { anchor?: string }).anchor === node.source)) {
-            problems.push({ message: `ongeldige YAML: verwijzing *${node.source} staat binnen haar eigen anker &${node.source} (een kring)`, line: at(node.range?.[0]) });
+            problems.push({
+              message: `ongeldige YAML: verwijzing *${node.source} staat binnen haar eigen anker &${node.source} (een kring)`,
+              line: at(node.range?.[0]),
+            });
           } else if (!anchors.has(node.source)) {
-            problems.push({ message: `ongeldige YAML: verwijzing *${node.source} naar een anker &${node.source} dat er (nog) niet is; een anker moet vóór de verwijzing staan`, line: at(node.range?.[0]) });
+            problems.push({
+              message: `ongeldige YAML: verwijzing *${node.source} naar een anker &${node.source} dat er (nog) niet is; een anker moet vóór de verwijzing staan`,
+              line: at(node.range?.[0]),
+            });
           }
         }
       },
       Pair(_key, pair) {
         const k = pair.key;
         if (isNode(k) && !('value' in k && (typeof k.value === 'string' || typeof k.value === 'number' || typeof k.value === 'boolean'))) {
-          problems.push({ message: 'ongeldige YAML: een sleutel moet een gewoon woord zijn, geen lijst of object', line: at((k as any).range?.[0]) });
+          problems.push({
+            message: 'ongeldige YAML: een sleutel moet een gewoon woord zijn, geen lijst of object',
+            line: at((k as any).range?.[0]),
+          });
         }
       },
     });
   } catch (e) {
-    return { problems: [{ message: `ongeldige YAML: de YAML kan niet worden gelezen (${e instanceof RangeError ? 'te diep genest' : 'onbekende fout'})` }] };
+    return {
+      problems: [
+        { message: `ongeldige YAML: de YAML kan niet worden gelezen (${e instanceof RangeError ? 'te diep genest' : 'onbekende fout'})` },
+      ],
+    };
   }
-  if (aliases > MAX_ALIASES) problems.push({ message: `ongeldige YAML: te veel verwijzingen (*naam): ${aliases}, de grens is ${MAX_ALIASES}` });
+  if (aliases > MAX_ALIASES)
+    problems.push({ message: `ongeldige YAML: te veel verwijzingen (*naam): ${aliases}, de grens is ${MAX_ALIASES}`, line: firstAlias });
+  if (deepest.depth > MAX_DEPTH)
+    problems.push({ message: `ongeldige YAML: te diep genest (meer dan ${MAX_DEPTH} niveaus)`, line: deepest.line });
   if (problems.length) return { problems: problems.slice(0, 5) };
   let value: unknown;
   try {
@@ -256,10 +323,11 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
         : e instanceof RangeError
           ? 'te diep genest'
           : 'de YAML kan niet worden gelezen';
-    return { problems: [{ message: `ongeldige YAML: ${reason}` }] };
+    return { problems: [{ message: `ongeldige YAML: ${reason}`, line: firstAlias }] };
   }
   const depth = depthOf(value);
-  if (depth > MAX_DEPTH) return { problems: [{ message: `ongeldige YAML: te diep genest (${depth} niveaus; de grens is ${MAX_DEPTH})` }] };
+  if (depth > MAX_DEPTH)
+    return { problems: [{ message: `ongeldige YAML: te diep genest (${depth} niveaus; de grens is ${MAX_DEPTH})`, line: deepest.line }] };
   return { doc, lines, value, problems };
 }
 

@@ -23,7 +23,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const variants = corpus();
 /** Per variant, in-process (a variant that hangs or takes this long has failed). */
 const LIMIT_MS = 5_000;
-const STACK = /^\s+at .+[:(]\d+|\b(?:Reference|Type|Range|Syntax)Error\b|node:internal|\.ts:\d+:\d+|\bE(?:LOOP|NOENT|ISDIR|NOTDIR|ACCES)\b/m;
+const STACK =
+  /^\s+at .+[:(]\d+|\b(?:Reference|Type|Range|Syntax)Error\b|node:internal|\.ts:\d+:\d+|\bE(?:LOOP|NOENT|ISDIR|NOTDIR|ACCES)\b/m;
 
 let n = 0;
 function prepare(v: Variant): string {
@@ -72,7 +73,8 @@ describe('the generated corpus', () => {
     expect(plain.errors).toEqual([]);
     const dir = join(work, 'bom-crlf');
     cpSync(fixture, dir, { recursive: true });
-    const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+    const walk = (d: string): string[] =>
+      readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
     for (const f of walk(dir)) writeFileSync(f, '\uFEFF' + readFileSync(f, 'utf8').replace(/\n/g, '\r\n'));
     const loader = new Loader(dir);
     const model = loader.load();
@@ -110,7 +112,10 @@ for (const category of categories) {
 }
 
 afterAll(() => {
-  const rows = [...counts].map(([c, x]) => `  ${c.padEnd(28)} ${String(x.total).padStart(4)} varianten, ${x.rejected} afgewezen met bestand, ${x.field} met veld, ${x.line} met regel`);
+  const rows = [...counts].map(
+    ([c, x]) =>
+      `  ${c.padEnd(28)} ${String(x.total).padStart(4)} varianten, ${x.rejected} afgewezen met bestand, ${x.field} met veld, ${x.line} met regel`,
+  );
   console.log(`Corpus van kapotte inhoud (${variants.length} varianten):\n${rows.join('\n')}`);
 });
 
@@ -190,7 +195,8 @@ describe('what validate passes, the build builds', () => {
   it('the fixture with a byte-order mark and CRLF line ends in every file', () => {
     const dir = join(work, 'bom-build');
     cpSync(fixture, join(dir, 'content'), { recursive: true });
-    const walk = (d: string): string[] => readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+    const walk = (d: string): string[] =>
+      readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
     for (const f of walk(join(dir, 'content'))) writeFileSync(f, '\uFEFF' + readFileSync(f, 'utf8').replace(/\n/g, '\r\n'));
     const r = spawnSync(node, ['scripts/build.ts'], {
       env: { ...process.env, MJA_CONTENT: join(dir, 'content'), MJA_DIST: join(dir, 'dist'), MJA_SKIP: 'pdf,search' },

@@ -58,7 +58,8 @@ function editYaml(dir: string, f: string, edit: (doc: ReturnType<typeof parseDoc
   edit(doc);
   write(dir, f, String(doc));
 }
-const pathString = (path: PropertyKey[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
+const pathString = (path: PropertyKey[]) =>
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
 
 /** Places where an object of a schema is (file, path to it, entry prefix of the path in messages). */
 const OBJECTS: Array<{ file: string; path: (string | number)[]; field: (string | number)[]; prepare?: (dir: string) => void }> = [
@@ -71,7 +72,8 @@ const OBJECTS: Array<{ file: string; path: (string | number)[]; field: (string |
     file: FILES.region,
     path: ['municipalities', 1, 'signatories', 0],
     field: ['municipalities', 1, 'signatories', 0],
-    prepare: (dir) => editYaml(dir, FILES.region, (d) => d.setIn(['municipalities', 1, 'signatories'], d.createNode([{ role: 'burgemeester' }]))),
+    prepare: (dir) =>
+      editYaml(dir, FILES.region, (d) => d.setIn(['municipalities', 1, 'signatories'], d.createNode([{ role: 'burgemeester' }]))),
   },
   { file: FILES.document, path: [], field: [] },
   { file: FILES.document, path: ['period'], field: ['period'] },
@@ -138,13 +140,19 @@ function unknownFields(): Variant[] {
         message: /onbekend veld/,
         apply(dir) {
           o.prepare?.(dir);
-          editYaml(dir, o.file, (d) => (d.getIn(o.path, true) as any ?? d.contents).set(key, 'x'));
+          editYaml(dir, o.file, (d) => ((d.getIn(o.path, true) as any) ?? d.contents).set(key, 'x'));
         },
       });
     }
   }
   // chapter frontmatter
-  for (const [ch, key] of [[CH1, 'titel'], [CH1, 'onbekend'], [CH2, 'Title'], [CH2, '__proto__'], [CH1, 'layout']] as const) {
+  for (const [ch, key] of [
+    [CH1, 'titel'],
+    [CH1, 'onbekend'],
+    [CH2, 'Title'],
+    [CH2, '__proto__'],
+    [CH1, 'layout'],
+  ] as const) {
     out.push({
       category: 'onbekend veld',
       name: `${ch} frontmatter + ${key}`,
@@ -217,7 +225,12 @@ function missingFields(): Variant[] {
       apply: (dir: string) => editYaml(dir, file, (d) => d.deleteIn(path)),
     };
   });
-  for (const [ch, key] of [[CH1, 'number'], [CH1, 'title'], [CH2, 'number'], [CH2, 'title']] as const) {
+  for (const [ch, key] of [
+    [CH1, 'number'],
+    [CH1, 'title'],
+    [CH2, 'number'],
+    [CH2, 'title'],
+  ] as const) {
     out.push({
       category: 'verplicht veld ontbreekt',
       name: `${ch} ${key}`,
@@ -259,7 +272,7 @@ const WRONG: Array<[string, (string | number)[], unknown, RegExp]> = [
   [FILES.themes, [0, 'id'], 'Werk!', /kleine letters/],
   [FILES.indicators, [0, 'value'], '248.000 inwoners', /geen getal en geen toegestane placeholder/],
   [FILES.indicators, [0, 'unit'], 'mensen', /geen toegestane waarde/],
-  [FILES.indicators, [0, 'qualifier'], 'zo\'n', /geen toegestane waarde/],
+  [FILES.indicators, [0, 'qualifier'], "zo'n", /geen toegestane waarde/],
   [FILES.indicators, [0, 'key'], 'ja', /true of false/],
   [FILES.actions, [0, 'type'], 'doen', /geen toegestane waarde/],
   [FILES.actions, [0, 'status'], 'klaar', /geen toegestane waarde/],
@@ -290,7 +303,14 @@ function wrongValues(): Variant[] {
 }
 
 function references(): Variant[] {
-  const v = (name: string, file: string, field: string, message: RegExp, apply: (dir: string) => void, line: number | true = true): Variant => ({
+  const v = (
+    name: string,
+    file: string,
+    field: string,
+    message: RegExp,
+    apply: (dir: string) => void,
+    line: number | true = true,
+  ): Variant => ({
     category: 'verwijzing',
     name,
     file,
@@ -299,7 +319,8 @@ function references(): Variant[] {
     message,
     apply,
   });
-  const set = (file: string, path: (string | number)[], value: unknown) => (dir: string) => editYaml(dir, file, (d) => d.setIn(path, d.createNode(value)));
+  const set = (file: string, path: (string | number)[], value: unknown) => (dir: string) =>
+    editYaml(dir, file, (d) => d.setIn(path, d.createNode(value)));
   return [
     v('action theme', FILES.actions, 'themes[0]', /onbekend thema "wonen"/, set(FILES.actions, [0, 'themes'], ['wonen'])),
     v('action parent', FILES.actions, 'parent', /onbekende hoofdactiviteit/, set(FILES.actions, [1, 'parent'], '9')),
@@ -307,11 +328,41 @@ function references(): Variant[] {
     v('action document', FILES.actions, 'document', /onbekend document/, set(FILES.actions, [0, 'document'], 'nergens')),
     v('action indicator', FILES.actions, 'indicators[0]', /onbekend indicator/, set(FILES.actions, [0, 'indicators'], ['nergens'])),
     v('document partOf', FILES.document, 'relations.partOf', /onbekend document/, set(FILES.document, ['relations', 'partOf'], 'nergens')),
-    v('document partOf itself', FILES.document, 'relations.partOf', /verwijst naar zichzelf/, set(FILES.document, ['relations', 'partOf'], 'agenda')),
-    v('document supersedes itself', FILES.document, 'relations.supersedes[0]', /zichzelf/, set(FILES.document, ['relations', 'supersedes'], ['proefregio/agenda'])),
-    v('document relatedTo other region', FILES.document, 'relations.relatedTo[0]', /er is geen regio "elders"/, set(FILES.document, ['relations', 'relatedTo'], ['elders/stuk'])),
-    v('document decision body', FILES.document, 'decisions[0].body', /onbekend overleg/, set(FILES.document, ['decisions', 0, 'body'], 'raad')),
-    v('document route meeting', FILES.document, 'route[0].meeting', /onbekend vergadering/, set(FILES.document, ['route', 0, 'meeting'], 'beraad-2030')),
+    v(
+      'document partOf itself',
+      FILES.document,
+      'relations.partOf',
+      /verwijst naar zichzelf/,
+      set(FILES.document, ['relations', 'partOf'], 'agenda'),
+    ),
+    v(
+      'document supersedes itself',
+      FILES.document,
+      'relations.supersedes[0]',
+      /zichzelf/,
+      set(FILES.document, ['relations', 'supersedes'], ['proefregio/agenda']),
+    ),
+    v(
+      'document relatedTo other region',
+      FILES.document,
+      'relations.relatedTo[0]',
+      /er is geen regio "elders"/,
+      set(FILES.document, ['relations', 'relatedTo'], ['elders/stuk']),
+    ),
+    v(
+      'document decision body',
+      FILES.document,
+      'decisions[0].body',
+      /onbekend overleg/,
+      set(FILES.document, ['decisions', 0, 'body'], 'raad'),
+    ),
+    v(
+      'document route meeting',
+      FILES.document,
+      'route[0].meeting',
+      /onbekend vergadering/,
+      set(FILES.document, ['route', 0, 'meeting'], 'beraad-2030'),
+    ),
     v('document theme', FILES.document, 'themes[0]', /onbekend thema/, set(FILES.document, ['themes'], ['klimaat'])),
     v('document route empty step', FILES.document, 'route[0]', /een stap in de route/, set(FILES.document, ['route'], [{ note: 'x' }])),
     v('letter recipient', FILES.document, 'letter.recipients[0]', /onbekende gemeente "stad"/, (dir) =>
@@ -326,17 +377,38 @@ function references(): Variant[] {
         d.setIn(['letter'], d.createNode({ onderwerp: 'A', recipients: ['dorp', 'dorp'] }));
       }),
     ),
-    v('raadsinformatiebrief without letter', FILES.document, 'letter', /letter-blok/, set(FILES.document, ['type'], 'raadsinformatiebrief')),
+    v(
+      'raadsinformatiebrief without letter',
+      FILES.document,
+      'letter',
+      /letter-blok/,
+      set(FILES.document, ['type'], 'raadsinformatiebrief'),
+    ),
     v('table document', FILES.table, 'document', /onbekend document/, set(FILES.table, ['document'], 'agenda-2031')),
-    v('table chapter', FILES.table, 'chapter', /onbekend hoofdstuk "99-slot"/, set(FILES.table, ['chapter'], '99-slot'), lineOf(read0(FILES.table), 'chapter:')),
+    v(
+      'table chapter',
+      FILES.table,
+      'chapter',
+      /onbekend hoofdstuk "99-slot"/,
+      set(FILES.table, ['chapter'], '99-slot'),
+      lineOf(read0(FILES.table), 'chapter:'),
+    ),
     v('table chapter with number only', FILES.table, 'chapter', /onbekend hoofdstuk/, set(FILES.table, ['chapter'], '01')),
-    v('table chapter without document', FILES.table, 'chapter', /noemt ook het document/, (dir) => editYaml(dir, FILES.table, (d) => d.deleteIn(['document']))),
+    v('table chapter without document', FILES.table, 'chapter', /noemt ook het document/, (dir) =>
+      editYaml(dir, FILES.table, (d) => d.deleteIn(['document'])),
+    ),
     v('table theme', FILES.table, 'theme', /onbekend thema/, set(FILES.table, ['theme'], 'nergens')),
     v('table chart series', FILES.table, 'chart.series[0]', /onbekende kolom/, set(FILES.table, ['chart', 'series'], ['aandeel'])),
     v('table chart text column', FILES.table, 'chart.series[0]', /bevat tekst/, set(FILES.table, ['chart', 'series'], ['niveau'])),
     v('table duplicated column', FILES.table, 'columns[1].id', /staat dubbel/, set(FILES.table, ['columns', 1, 'id'], 'niveau')),
     v('table short row', FILES.table, 'rows[1]', /de rij heeft 1 cellen/, set(FILES.table, ['rows', 1], ['Middelbaar'])),
-    v('table text in a number cell', FILES.table, 'rows[0][1] (kolom "aantal")', /"5.000" is geen getal/, set(FILES.table, ['rows', 0, 1], '5.000')),
+    v(
+      'table text in a number cell',
+      FILES.table,
+      'rows[0][1] (kolom "aantal")',
+      /"5.000" is geen getal/,
+      set(FILES.table, ['rows', 0, 1], '5.000'),
+    ),
     v('table total row long', FILES.table, 'totals[0]', /de rij heeft 3 cellen/, set(FILES.table, ['totals', 0], ['Totaal', 1, 2])),
     v('theme shared', FILES.themes, 'shared[0]', /onbekend thema/, set(FILES.themes, [0, 'shared'], ['nergens'])),
     v('indicator theme', FILES.indicators, 'theme', /onbekend thema/, set(FILES.indicators, [0, 'theme'], 'nergens')),
@@ -345,14 +417,39 @@ function references(): Variant[] {
     v('meeting item theme', FILES.meetings, 'items[0].theme', /onbekend thema/, set(FILES.meetings, [0, 'items', 0, 'theme'], 'nergens')),
     v('body replacedBy', FILES.bodies, 'replacedBy', /onbekend overleg/, set(FILES.bodies, [0, 'replacedBy'], 'nergens')),
     v('body replacedBy itself', FILES.bodies, 'replacedBy', /zichzelf/, set(FILES.bodies, [0, 'replacedBy'], 'beraad')),
-    v('duplicated gemeente id', FILES.region, 'municipalities[1].id', /gemeente "hoofdstad" staat dubbel/, set(FILES.region, ['municipalities', 1, 'id'], 'hoofdstad')),
-    v('two centrumgemeenten', FILES.region, 'municipalities[1].centrumgemeente', /maar één centrumgemeente/, set(FILES.region, ['municipalities', 1, 'centrumgemeente'], true)),
+    v(
+      'duplicated gemeente id',
+      FILES.region,
+      'municipalities[1].id',
+      /gemeente "hoofdstad" staat dubbel/,
+      set(FILES.region, ['municipalities', 1, 'id'], 'hoofdstad'),
+    ),
+    v(
+      'two centrumgemeenten',
+      FILES.region,
+      'municipalities[1].centrumgemeente',
+      /maar één centrumgemeente/,
+      set(FILES.region, ['municipalities', 1, 'centrumgemeente'], true),
+    ),
     v('duplicated action id', FILES.actions, 'id', /staat dubbel/, set(FILES.actions, [1, 'id'], '1')),
-    v('duplicated theme id', FILES.themes, 'id', /staat dubbel/, (dir) => write(dir, FILES.themes, read(dir, FILES.themes) + read(dir, FILES.themes))),
+    v('duplicated theme id', FILES.themes, 'id', /staat dubbel/, (dir) =>
+      write(dir, FILES.themes, read(dir, FILES.themes) + read(dir, FILES.themes)),
+    ),
     v('duplicated indicator id', FILES.indicators, 'id', /staat dubbel/, set(FILES.indicators, [1, 'id'], 'inwoners')),
-    v('duplicated body id', FILES.bodies, 'id', /staat dubbel/, (dir) => write(dir, FILES.bodies, read(dir, FILES.bodies) + read(dir, FILES.bodies))),
-    v('duplicated glossary term', FILES.glossary, 'term', /staat dubbel/, (dir) => write(dir, FILES.glossary, read(dir, FILES.glossary) + read(dir, FILES.glossary))),
-    v('duplicated chapter number', CH2, 'number', /komt al voor/, (dir) => write(dir, CH2, read(dir, CH2).replace('number: "2"', 'number: "1"')), 2),
+    v('duplicated body id', FILES.bodies, 'id', /staat dubbel/, (dir) =>
+      write(dir, FILES.bodies, read(dir, FILES.bodies) + read(dir, FILES.bodies)),
+    ),
+    v('duplicated glossary term', FILES.glossary, 'term', /staat dubbel/, (dir) =>
+      write(dir, FILES.glossary, read(dir, FILES.glossary) + read(dir, FILES.glossary)),
+    ),
+    v(
+      'duplicated chapter number',
+      CH2,
+      'number',
+      /komt al voor/,
+      (dir) => write(dir, CH2, read(dir, CH2).replace('number: "2"', 'number: "1"')),
+      2,
+    ),
     v('form label unknown', FILES.document, 'form[0].label', /onbekend veld "Portefeuille"/, (dir) =>
       editYaml(dir, FILES.document, (d) => {
         d.setIn(['type'], 'memo');
@@ -369,15 +466,20 @@ function read0(f: string) {
 /** Payloads that make YAML hostile or broken, added as one more entry (list) or key (object). */
 const YAML_PAYLOADS: Array<[string, string, RegExp, boolean]> = [
   ['ongesloten haakje', '[a, b', /ongeldige YAML/, true],
-  ['alias bomb', `{a: &a [x,x,x,x,x,x,x,x,x], b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a], c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b], d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c], e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]}`, /alias bomb/, false],
+  [
+    'alias bomb',
+    `{a: &a [x,x,x,x,x,x,x,x,x], b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a], c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b], d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c], e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]}`,
+    /alias bomb/,
+    true,
+  ],
   ['onbekende alias', '*nergens', /verwijzing \*nergens/, true],
   ['kring van aliassen', '&k [1, *k]', /kring/, true],
   ['!!js/function', '!!js/function "function () { process.exit(7) }"', /label|tag/, true],
   ['!!binary', '!!binary aGVsbG8=', /label|tag/, true],
   ['!!python/object', '!!python/object/apply:os.system ["echo x"]', /label|tag/, true],
   ['!<tag>', '!<tag:yaml.org,2002:js/regexp> /x/', /label|tag/, true],
-  ['te diep genest (30)', '['.repeat(30) + ']'.repeat(30), /te diep genest/, false],
-  ['te diep genest (50000)', '['.repeat(50000) + ']'.repeat(50000), /te diep genest/, false],
+  ['te diep genest (30)', '['.repeat(30) + ']'.repeat(30), /te diep genest/, true],
+  ['te diep genest (50000)', '['.repeat(50000) + ']'.repeat(50000), /te diep genest/, true],
   ['complexe sleutel', '{ ? [a] : b }', /sleutel/, true],
 ];
 
@@ -410,7 +512,12 @@ function yamlHostile(): Variant[] {
       file,
       line: true,
       message: /label|aanwijzing|tag/i,
-      apply: (dir) => write(dir, file, `%TAG !e! tag:example.com,2000:\n---\n${read(dir, file).replace(/\n*$/, '\n')}${list ? '- !e!x 1' : 'extra: !e!x 1'}\n`),
+      apply: (dir) =>
+        write(
+          dir,
+          file,
+          `%TAG !e! tag:example.com,2000:\n---\n${read(dir, file).replace(/\n*$/, '\n')}${list ? '- !e!x 1' : 'extra: !e!x 1'}\n`,
+        ),
     });
     out.push({
       category: 'YAML kapot of vijandig',
@@ -466,7 +573,14 @@ function yamlHostile(): Variant[] {
       ['frontmatter %YAML', (t) => t.replace(/^---\n/, '---\n%YAML 9.9\n'), /ongeldige YAML/],
     ];
     for (const [name, edit, message] of fm) {
-      out.push({ category: 'YAML kapot of vijandig', name: `${ch}: ${name}`, file: ch, line: true, message, apply: (dir) => write(dir, ch, edit(read(dir, ch))) });
+      out.push({
+        category: 'YAML kapot of vijandig',
+        name: `${ch}: ${name}`,
+        file: ch,
+        line: true,
+        message,
+        apply: (dir) => write(dir, ch, edit(read(dir, ch))),
+      });
     }
   }
   return out;
@@ -476,7 +590,8 @@ function encodings(): Variant[] {
   const out: Variant[] = [];
   for (const file of [...YAML_FILES, CH1, CH2]) {
     const isChapter = file.endsWith('.mdx');
-    const addAccent = (t: string) => (isChapter ? `${t.replace(/\n*$/, '\n')}\nCafé en coördinatie.\n` : `${t.replace(/\n*$/, '\n')}# café en coördinatie\n`);
+    const addAccent = (t: string) =>
+      isChapter ? `${t.replace(/\n*$/, '\n')}\nCafé en coördinatie.\n` : `${t.replace(/\n*$/, '\n')}# café en coördinatie\n`;
     const lastLine = (t: string) => addAccent(t).replace(/\n$/, '').split('\n').length;
     const v = (name: string, message: RegExp, bytes: (t: string) => Buffer, line?: number | true | ((t: string) => number)): Variant => ({
       category: 'codering',
@@ -487,10 +602,27 @@ function encodings(): Variant[] {
       apply: (dir) => write(dir, file, bytes(read(dir, file))),
     });
     // the first line with a character outside ASCII is where Latin-1 and UTF-8 part
-    const firstAccent = (t: string) => addAccent(t).split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1;
+    const firstAccent = (t: string) =>
+      addAccent(t)
+        .split('\n')
+        .findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1;
     out.push(v('Latin-1', /geen UTF-8.*Latin-1/, (t) => Buffer.from(addAccent(t), 'latin1'), firstAccent));
-    out.push(v('Latin-1, alleen ASCII en één é', /geen UTF-8.*Latin-1.*café/i, (t) => Buffer.from(addAccent(t.replace(/[^\x00-\x7f]/g, 'e')), 'latin1'), lastLine));
-    out.push(v('Windows-1252 met €', /geen UTF-8/, (t) => Buffer.concat([Buffer.from(t.replace(/\n*$/, '\n')), Buffer.from(isChapter ? 'Kosten \x80 5\n' : '# \x80 5\n', 'latin1')]), (t) => t.replace(/\n*$/, '\n').split('\n').length));
+    out.push(
+      v(
+        'Latin-1, alleen ASCII en één é',
+        /geen UTF-8.*Latin-1.*café/i,
+        (t) => Buffer.from(addAccent(t.replace(/[^\x00-\x7f]/g, 'e')), 'latin1'),
+        lastLine,
+      ),
+    );
+    out.push(
+      v(
+        'Windows-1252 met €',
+        /geen UTF-8/,
+        (t) => Buffer.concat([Buffer.from(t.replace(/\n*$/, '\n')), Buffer.from(isChapter ? 'Kosten \x80 5\n' : '# \x80 5\n', 'latin1')]),
+        (t) => t.replace(/\n*$/, '\n').split('\n').length,
+      ),
+    );
     out.push(v('UTF-16 LE met BOM', /UTF-16/, (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]), 1));
     out.push(v('UTF-16 BE met BOM', /UTF-16/, (t) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t, 'utf16le').swap16()]), 1));
     out.push(v('UTF-16 LE zonder BOM', /UTF-16/, (t) => Buffer.from(t, 'utf16le'), 1));
@@ -503,35 +635,108 @@ function encodings(): Variant[] {
 }
 
 function fileSystem(): Variant[] {
-  const v = (name: string, file: string, message: RegExp, apply: (dir: string) => void): Variant => ({ category: 'bestandssysteem', name, file, message, apply });
+  const v = (name: string, file: string, message: RegExp, apply: (dir: string) => void): Variant => ({
+    category: 'bestandssysteem',
+    name,
+    file,
+    message,
+    apply,
+  });
   const fifo = (p: string) => execFileSync('mkfifo', [p]);
   const rm = (dir: string, f: string) => rmSync(join(dir, f), { recursive: true, force: true });
   const out: Variant[] = [];
   for (const file of [FILES.actions, FILES.region, FILES.table, FILES.document, FILES.shared, CH1]) {
-    out.push(v(`${file}: symlink-kring`, file, /symbolische koppeling/, (dir) => (rm(dir, file), symlinkSync(join(dir, file), join(dir, file)))));
-    out.push(v(`${file}: losse symlink`, file, /symbolische koppeling/, (dir) => (rm(dir, file), symlinkSync('/nonexistent/nergens.yaml', join(dir, file)))));
-    out.push(v(`${file}: symlink naar /etc/passwd`, file, /symbolische koppeling/, (dir) => (rm(dir, file), symlinkSync('/etc/passwd', join(dir, file)))));
+    out.push(
+      v(`${file}: symlink-kring`, file, /symbolische koppeling/, (dir) => (rm(dir, file), symlinkSync(join(dir, file), join(dir, file)))),
+    );
+    out.push(
+      v(
+        `${file}: losse symlink`,
+        file,
+        /symbolische koppeling/,
+        (dir) => (rm(dir, file), symlinkSync('/nonexistent/nergens.yaml', join(dir, file))),
+      ),
+    );
+    out.push(
+      v(
+        `${file}: symlink naar /etc/passwd`,
+        file,
+        /symbolische koppeling/,
+        (dir) => (rm(dir, file), symlinkSync('/etc/passwd', join(dir, file))),
+      ),
+    );
     out.push(v(`${file}: named pipe`, file, /named pipe/, (dir) => (rm(dir, file), fifo(join(dir, file)))));
-    out.push(v(`${file}: map in plaats van bestand`, file, /is een map/, (dir) => (rm(dir, file), mkdirSync(join(dir, file)), write(dir, `${file}/x.yaml`, 'a: 1\n'))));
+    out.push(
+      v(
+        `${file}: map in plaats van bestand`,
+        file,
+        /is een map/,
+        (dir) => (rm(dir, file), mkdirSync(join(dir, file)), write(dir, `${file}/x.yaml`, 'a: 1\n')),
+      ),
+    );
     out.push(v(`${file}: te groot`, file, /te groot/, (dir) => write(dir, file, read(dir, file) + `# ${'x'.repeat(1_100_000)}\n`)));
   }
-  out.push(v('documents/ is een bestand', `${R}/documents`, /hier hoort een map/, (dir) => (rm(dir, `${R}/documents`), write(dir, `${R}/documents`, 'x\n'))));
-  out.push(v('tables/ is een bestand', `${R}/tables`, /hier hoort een map/, (dir) => (rm(dir, `${R}/tables`), write(dir, `${R}/tables`, 'x\n'))));
-  out.push(v('documents/ is een symlink naar /', `${R}/documents`, /symbolische koppeling/, (dir) => (rm(dir, `${R}/documents`), symlinkSync('/', join(dir, `${R}/documents`)))));
-  out.push(v('hoofdstukmap is een symlink-kring', `${R}/documents/agenda`, /symbolische koppeling/, (dir) => (rm(dir, `${R}/documents/agenda`), symlinkSync('.', join(dir, `${R}/documents/agenda`)))));
+  out.push(
+    v(
+      'documents/ is een bestand',
+      `${R}/documents`,
+      /hier hoort een map/,
+      (dir) => (rm(dir, `${R}/documents`), write(dir, `${R}/documents`, 'x\n')),
+    ),
+  );
+  out.push(
+    v('tables/ is een bestand', `${R}/tables`, /hier hoort een map/, (dir) => (rm(dir, `${R}/tables`), write(dir, `${R}/tables`, 'x\n'))),
+  );
+  out.push(
+    v(
+      'documents/ is een symlink naar /',
+      `${R}/documents`,
+      /symbolische koppeling/,
+      (dir) => (rm(dir, `${R}/documents`), symlinkSync('/', join(dir, `${R}/documents`))),
+    ),
+  );
+  out.push(
+    v(
+      'hoofdstukmap is een symlink-kring',
+      `${R}/documents/agenda`,
+      /symbolische koppeling/,
+      (dir) => (rm(dir, `${R}/documents/agenda`), symlinkSync('.', join(dir, `${R}/documents/agenda`))),
+    ),
+  );
   out.push(v('regio is een symlink', 'buurregio', /symbolische koppeling/, (dir) => symlinkSync(R, join(dir, 'buurregio'))));
   out.push(v('named pipe in content/', 'pijp', /named pipe/, (dir) => fifo(join(dir, 'pijp'))));
   out.push(v('named pipe in tables/', `${R}/tables/pijp.yaml`, /named pipe/, (dir) => fifo(join(dir, `${R}/tables/pijp.yaml`))));
-  out.push(v('map in een hoofdstukmap', `${R}/documents/agenda/03-bijlage`, /is een map/, (dir) => mkdirSync(join(dir, `${R}/documents/agenda/03-bijlage`))));
+  out.push(
+    v('map in een hoofdstukmap', `${R}/documents/agenda/03-bijlage`, /is een map/, (dir) =>
+      mkdirSync(join(dir, `${R}/documents/agenda/03-bijlage`)),
+    ),
+  );
   out.push(v('map in tables/', `${R}/tables/extra`, /is een map/, (dir) => mkdirSync(join(dir, `${R}/tables/extra`))));
   out.push(v('regio zonder region.yaml', 'leeg', /zonder region.yaml/, (dir) => mkdirSync(join(dir, 'leeg'))));
-  out.push(v('hoofdstukmap zonder document', `${R}/documents/los`, /zonder documentbeschrijving/, (dir) => write(dir, `${R}/documents/los/01-a.mdx`, '---\nnumber: "1"\ntitle: A\n---\n')));
+  out.push(
+    v('hoofdstukmap zonder document', `${R}/documents/los`, /zonder documentbeschrijving/, (dir) =>
+      write(dir, `${R}/documents/los/01-a.mdx`, '---\nnumber: "1"\ntitle: A\n---\n'),
+    ),
+  );
   out.push(v('onbekend bestand in regio', `${R}/notities.txt`, /onbekend bestand/, (dir) => write(dir, `${R}/notities.txt`, 'x')));
   out.push(v('onbekend bestand in content/', 'lees-mij.txt', /onbekend bestand/, (dir) => write(dir, 'lees-mij.txt', 'x')));
-  out.push(v('.yml in plaats van .yaml', `${R}/documents/stuk.yml`, /\.yaml/, (dir) => write(dir, `${R}/documents/stuk.yml`, read(dir, FILES.document))));
-  out.push(v('.txt-hoofdstuk', `${R}/documents/agenda/03-slot.txt`, /\.mdx/, (dir) => write(dir, `${R}/documents/agenda/03-slot.txt`, 'x')));
+  out.push(
+    v('.yml in plaats van .yaml', `${R}/documents/stuk.yml`, /\.yaml/, (dir) =>
+      write(dir, `${R}/documents/stuk.yml`, read(dir, FILES.document)),
+    ),
+  );
+  out.push(
+    v('.txt-hoofdstuk', `${R}/documents/agenda/03-slot.txt`, /\.mdx/, (dir) => write(dir, `${R}/documents/agenda/03-slot.txt`, 'x')),
+  );
   // hidden files: reported, never skipped silently
-  for (const f of [`${R}/.actions.yaml`, `${R}/documents/agenda/.03-geheim.mdx`, `${R}/tables/.tabel.yaml`, '.DS_Store', `${R}/.verborgen/x.yaml`, `${R}/documents/.agenda.yaml`]) {
+  for (const f of [
+    `${R}/.actions.yaml`,
+    `${R}/documents/agenda/.03-geheim.mdx`,
+    `${R}/tables/.tabel.yaml`,
+    '.DS_Store',
+    `${R}/.verborgen/x.yaml`,
+    `${R}/documents/.agenda.yaml`,
+  ]) {
     out.push(v(`verborgen: ${f}`, f.replace(/\/x\.yaml$/, ''), /verborgen/, (dir) => write(dir, f, read(dir, FILES.actions))));
   }
   // names that are not lower-case slugs
@@ -553,10 +758,26 @@ function fileSystem(): Variant[] {
   for (const [f, from] of names) {
     out.push(v(`naam: ${f}`, f, /regel voor namen/, (dir) => write(dir, f, read(dir, from))));
   }
-  out.push(v('naam: regiomap met hoofdletter', 'Buurregio', /regel voor namen/, (dir) => write(dir, 'Buurregio/region.yaml', read(dir, FILES.region))));
-  out.push(v('naam: regiomap met spatie', 'buur regio', /regel voor namen/, (dir) => write(dir, 'buur regio/region.yaml', read(dir, FILES.region))));
-  out.push(v('naam: documentmap met hoofdletter', `${R}/documents/Agenda`, /regel voor namen/, (dir) => renameSync(join(dir, `${R}/documents/agenda`), join(dir, `${R}/documents/Agenda`))));
-  out.push(v('01-inleiding.md naast 01-inleiding.mdx', `${R}/documents/agenda/01-inleiding.mdx`, /staat dubbel/, (dir) => write(dir, `${R}/documents/agenda/01-inleiding.md`, read(dir, CH1).replace('number: "1"', 'number: "9"'))));
+  out.push(
+    v('naam: regiomap met hoofdletter', 'Buurregio', /regel voor namen/, (dir) =>
+      write(dir, 'Buurregio/region.yaml', read(dir, FILES.region)),
+    ),
+  );
+  out.push(
+    v('naam: regiomap met spatie', 'buur regio', /regel voor namen/, (dir) =>
+      write(dir, 'buur regio/region.yaml', read(dir, FILES.region)),
+    ),
+  );
+  out.push(
+    v('naam: documentmap met hoofdletter', `${R}/documents/Agenda`, /regel voor namen/, (dir) =>
+      renameSync(join(dir, `${R}/documents/agenda`), join(dir, `${R}/documents/Agenda`)),
+    ),
+  );
+  out.push(
+    v('01-inleiding.md naast 01-inleiding.mdx', `${R}/documents/agenda/01-inleiding.mdx`, /staat dubbel/, (dir) =>
+      write(dir, `${R}/documents/agenda/01-inleiding.md`, read(dir, CH1).replace('number: "1"', 'number: "9"')),
+    ),
+  );
   return out;
 }
 
@@ -642,5 +863,14 @@ function mdx(): Variant[] {
 }
 
 export function corpus(): Variant[] {
-  return [...unknownFields(), ...missingFields(), ...wrongValues(), ...references(), ...yamlHostile(), ...encodings(), ...fileSystem(), ...mdx()];
+  return [
+    ...unknownFields(),
+    ...missingFields(),
+    ...wrongValues(),
+    ...references(),
+    ...yamlHostile(),
+    ...encodings(),
+    ...fileSystem(),
+    ...mdx(),
+  ];
 }

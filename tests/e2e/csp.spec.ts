@@ -19,17 +19,25 @@ test('every page: the policy first in <head>, no inline script, handler or javas
       problems.push(`${p}: geen Content-Security-Policy`);
       continue;
     }
-    const content = head.slice(metaAt).match(/content="([^"]*)"/)?.[1]?.replace(/&#39;/g, "'");
+    const content = head
+      .slice(metaAt)
+      .match(/content="([^"]*)"/)?.[1]
+      ?.replace(/&#39;/g, "'");
     if (content !== CSP) problems.push(`${p}: ander beleid: ${content}`);
     const firstLoad = head.search(/<script|<link rel="stylesheet"|<style/);
     if (firstLoad >= 0 && firstLoad < metaAt) problems.push(`${p}: het beleid staat na een script of stylesheet`);
     for (const tag of h.match(/<script\b[^>]*>/gi) ?? []) if (!/\ssrc=/.test(tag)) problems.push(`${p}: inline script ${tag}`);
     for (const m of h.match(/<[a-z][^>]*\son[a-z]+\s*=/gi) ?? []) problems.push(`${p}: event handler in ${m.slice(0, 80)}`);
-    for (const m of h.match(/(?:href|src|action|formaction|cite)\s*=\s*["']?\s*(?:javascript|vbscript|data:text)/gi) ?? []) problems.push(`${p}: ${m}`);
+    for (const m of h.match(/(?:href|src|action|formaction|cite)\s*=\s*["']?\s*(?:javascript|vbscript|data:text)/gi) ?? [])
+      problems.push(`${p}: ${m}`);
   }
   expect(problems, problems.slice(0, 20).join('\n')).toEqual([]);
   // the policy itself: scripts from the site's own files only (and WebAssembly for search), nothing remote
-  expect(CSP.match(/script-src ([^;]*)/)?.[1].split(' ').sort()).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  expect(
+    CSP.match(/script-src ([^;]*)/)?.[1]
+      .split(' ')
+      .sort(),
+  ).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   expect(CSP).toMatch(/object-src 'none'/);
   expect(CSP).toMatch(/base-uri 'none'/);
   expect(CSP).not.toMatch(/https?:|\*/);

@@ -68,7 +68,10 @@ test.beforeAll(async () => {
     ch,
     readFileSync(ch, 'utf8')
       .replace('title: Inleiding', `title: '${X(25).replace(/'/g, "''")}'`)
-      .replace('Er is krapte op de arbeidsmarkt.', 'Tekst &lt;script&gt;alert(26)&lt;/script&gt; en \\{process.exit(7)\\} en [een veilige link](https://example.com/?a="b") en <abbr title="&quot; onclick=&quot;alert(27)">RWC</abbr>.'),
+      .replace(
+        'Er is krapte op de arbeidsmarkt.',
+        'Tekst &lt;script&gt;alert(26)&lt;/script&gt; en \\{process.exit(7)\\} en [een veilige link](https://example.com/?a="b") en <abbr title="&quot; onclick=&quot;alert(27)">RWC</abbr>.',
+      ),
   );
   const r = spawnSync(process.execPath, ['scripts/build.ts'], {
     env: { ...process.env, MJA_CONTENT: content, MJA_DIST: dist, MJA_SKIP: 'pdf,search' },
@@ -116,9 +119,18 @@ test('no page of hostile content runs script or links to javascript:', async ({ 
       for (const el of document.querySelectorAll('*')) {
         for (const a of el.attributes) {
           if (/^on/i.test(a.name)) bad.push(`<${el.localName} ${a.name}>`);
-          if (/^(href|src|action|formaction|xlink:href|data|cite)$/i.test(a.name) && /^\s*(javascript|vbscript|data:text)/i.test(a.value.replace(/[\u0000-\u0020]/g, ''))) bad.push(`<${el.localName} ${a.name}="${a.value}">`);
+          if (
+            /^(href|src|action|formaction|xlink:href|data|cite)$/i.test(a.name) &&
+            /^\s*(javascript|vbscript|data:text)/i.test(a.value.replace(/[\u0000-\u0020]/g, ''))
+          )
+            bad.push(`<${el.localName} ${a.name}="${a.value}">`);
         }
-        if (['script', 'iframe', 'object', 'embed', 'svg'].includes(el.localName) && el.localName === 'script' && !(el as HTMLScriptElement).src) bad.push('inline <script>');
+        if (
+          ['script', 'iframe', 'object', 'embed', 'svg'].includes(el.localName) &&
+          el.localName === 'script' &&
+          !(el as HTMLScriptElement).src
+        )
+          bad.push('inline <script>');
         if (['iframe', 'object', 'embed'].includes(el.localName)) bad.push(`<${el.localName}>`);
       }
       return { bad, text: document.body.innerText.includes('<script>alert(') };
@@ -134,7 +146,9 @@ test('no page of hostile content runs script or links to javascript:', async ({ 
 });
 
 test('the CSV download neutralises the formula', async ({ request }) => {
-  const csv = readdirSync(join(dist, 'proefregio/cijfers'), { recursive: true }).map(String).find((f) => f.endsWith('.csv') && f.includes('werkzoekenden'));
+  const csv = readdirSync(join(dist, 'proefregio/cijfers'), { recursive: true })
+    .map(String)
+    .find((f) => f.endsWith('.csv') && f.includes('werkzoekenden'));
   expect(csv).toBeTruthy();
   const text = await (await request.get(`${base}/proefregio/cijfers/${csv}`)).text();
   expect(text).toContain(`"'=HYPERLINK(""javascript:alert(17)"",""klik"")"`);

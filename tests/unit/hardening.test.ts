@@ -17,21 +17,54 @@ describe('CSV against formula injection (OWASP)', () => {
     for (const s of ['-', '-5', '+3.2', '12,5', 'Zorg', '[x]', 'PM', 'n.b.', '']) expect(neutralise(s)).toBe(s);
   });
   it('in a whole file: header and cells neutralised, numbers stay numbers', () => {
-    const csv = toCsv(['=Label', 'Aantal'], [['=cmd|"/c calc"!A1', -5], ['@x', 3], ['-', '-']]);
+    const csv = toCsv(
+      ['=Label', 'Aantal'],
+      [
+        ['=cmd|"/c calc"!A1', -5],
+        ['@x', 3],
+        ['-', '-'],
+      ],
+    );
     const rows = parseCsv(csv);
-    expect(rows).toEqual([["'=Label", 'Aantal'], ["'=cmd|\"/c calc\"!A1", '-5'], ["'@x", '3'], ['-', '-']]);
+    expect(rows).toEqual([
+      ["'=Label", 'Aantal'],
+      ['\'=cmd|"/c calc"!A1', '-5'],
+      ["'@x", '3'],
+      ['-', '-'],
+    ]);
     expect(csv).toContain(';-5\r\n');
   });
 });
 
 describe('links in chapters', () => {
   it('allows http(s), mailto, relative and in-page addresses', () => {
-    for (const u of ['https://www.uwv.nl/', 'http://example.com', 'mailto:info@example.nl', '../agenda/', '/rivierenland/', '#par-3-1', 'bijlage.pdf', '?q=1']) {
+    for (const u of [
+      'https://www.uwv.nl/',
+      'http://example.com',
+      'mailto:info@example.nl',
+      '../agenda/',
+      '/rivierenland/',
+      '#par-3-1',
+      'bijlage.pdf',
+      '?q=1',
+    ]) {
       expect(isSafeUrl(u), u).toBe(true);
     }
   });
   it('refuses every other scheme, also disguised', () => {
-    for (const u of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:x', 'java\tscript:x', 'java\nscript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '\u200bjavascript:x', '/\\evil.example', '\\\\evil\\x']) {
+    for (const u of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:x',
+      'java\tscript:x',
+      'java\nscript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '\u200bjavascript:x',
+      '/\\evil.example',
+      '\\\\evil\\x',
+    ]) {
       expect(isSafeUrl(u), u).toBe(false);
     }
   });
@@ -56,7 +89,13 @@ describe('chapter rules', () => {
 });
 
 describe('accent colour in region.yaml', () => {
-  const region = (accent: string) => ({ name: 'R', summary: 'S', municipalities: [{ id: 'a', name: 'A' }], werkcentrum: { name: 'W' }, theme: { accent } });
+  const region = (accent: string) => ({
+    name: 'R',
+    summary: 'S',
+    municipalities: [{ id: 'a', name: 'A' }],
+    werkcentrum: { name: 'W' },
+    theme: { accent },
+  });
   it('needs 4.5:1 on white', () => {
     expect(contrastOnWhite('#767676')).toBeGreaterThanOrEqual(4.5);
     expect(contrastOnWhite('#777777')).toBeLessThan(4.5);
@@ -73,7 +112,8 @@ describe('decoding and YAML limits', () => {
     expect(decode(Buffer.from('a: é\n')).text).toBe('a: é\n');
   });
   it('refuses an alias bomb, an undefined alias and tags', () => {
-    const bomb = 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
+    const bomb =
+      'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
     expect(parseYaml(bomb).problems[0].message).toMatch(/alias bomb/);
     expect(parseYaml('a: *b\n').problems[0]).toMatchObject({ line: 1 });
     expect(parseYaml('a: 1\nb: !!js/function "x"\n').problems[0]).toMatchObject({ line: 2 });
@@ -85,7 +125,9 @@ describe('the build pipeline refuses what validate refuses', () => {
   it('remarkContentRules stops a compile at the first problem, with its line', async () => {
     const { compileSync } = await import('@mdx-js/mdx');
     const { remarkContentRules } = await import('../../src/core/mdx-rules.ts');
-    expect(() => compileSync('Tekst\n\n{process.exit(7)}\n', { remarkPlugins: [remarkContentRules as any] })).toThrow(/uitdrukking tussen accolades/);
+    expect(() => compileSync('Tekst\n\n{process.exit(7)}\n', { remarkPlugins: [remarkContentRules as any] })).toThrow(
+      /uitdrukking tussen accolades/,
+    );
     let line: number | undefined;
     try {
       compileSync('a\n\nb\n\n<script>alert(1)</script>\n', { remarkPlugins: [remarkContentRules as any] });
