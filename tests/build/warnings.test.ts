@@ -51,3 +51,28 @@ it('warns about an adopted document that still prints CONCEPT', () => {
   edit(join(dir, 'proefregio/documents/agenda.yaml'), 'status: concept', 'status: vastgesteld');
   expect(validate(dir).stdout).not.toContain('waarschuwing');
 });
+
+it('npm run validate -- --watch checks again after every change', async () => {
+  const { spawn } = await import('node:child_process');
+  const dir = copy('watch');
+  const child = spawn(process.execPath, ['scripts/validate.ts', dir, '--watch'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const until = async (text: string, from: number) => {
+    for (let i = 0; i < 100 && !out.slice(from).includes(text); i++) await new Promise((r) => setTimeout(r, 200));
+    expect(out.slice(from), text).toContain(text);
+  };
+  try {
+    await until('Inhoud in orde', 0);
+    await until('Ik kijk mee', 0);
+    let mark = out.length;
+    edit(join(dir, 'proefregio/documents/agenda.yaml'), 'status: concept', 'status: klaar');
+    await until('veld document "agenda" › status: "klaar" is geen toegestane waarde', mark);
+    mark = out.length;
+    edit(join(dir, 'proefregio/documents/agenda.yaml'), 'status: klaar', 'status: concept');
+    await until('Inhoud in orde', mark);
+  } finally {
+    child.kill();
+  }
+}, 60_000);
