@@ -44,7 +44,11 @@ export function checkModel(model: Model, errors: ContentError[]) {
         : known.length
           ? `; bekend: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`
           : '';
-      err(e, field, `onbekend ${name} "${ref}"${hint}`);
+      // a body that is not one of the region's own (a college, a raad) is written by name
+      const byName = target === 'bodies'
+        ? `${known.length ? '' : ' (de regio heeft geen bodies.yaml of die is leeg)'}; staat het orgaan niet in bodies.yaml, schrijf dan bodyName: "${ref}"`
+        : '';
+      err(e, field, `onbekend ${name} "${ref}"${hint}${byName}`);
       return;
     }
     if (opts.sameRegion && found.region !== e.region) {

@@ -1,6 +1,7 @@
 /**
  * npm run validate warns (without failing) about scaffold sentences left in place and about an
- * adopted document whose status still prints CONCEPT.
+ * adopted document whose status still prints CONCEPT; has a --watch mode; an unknown body in a
+ * decision says which bodies exist and that bodyName is for the others.
  */
 import { afterAll, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -76,3 +77,12 @@ it('npm run validate -- --watch checks again after every change', async () => {
     child.kill();
   }
 }, 60_000);
+
+it('an unknown body names the known ones and bodyName', async () => {
+  const { loadContent } = await import('../../src/model/load.ts');
+  const { formatErrors } = await import('../../src/model/errors.ts');
+  const dir = copy('body');
+  edit(join(dir, 'proefregio/documents/agenda.yaml'), 'body: beraad', 'body: gemeenteraad-zeist');
+  const out = formatErrors(loadContent(dir).errors);
+  expect(out).toContain('decisions[0].body: onbekend overleg "gemeenteraad-zeist"; bekend: beraad; staat het orgaan niet in bodies.yaml, schrijf dan bodyName: "gemeenteraad-zeist"');
+});
