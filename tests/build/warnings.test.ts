@@ -86,3 +86,15 @@ it('an unknown body names the known ones and bodyName', async () => {
   const out = formatErrors(loadContent(dir).errors);
   expect(out).toContain('decisions[0].body: onbekend overleg "gemeenteraad-zeist"; bekend: beraad; staat het orgaan niet in bodies.yaml, schrijf dan bodyName: "gemeenteraad-zeist"');
 });
+
+it('warns about a bijlage that looks like a document id but matches none', async () => {
+  const { loadContent } = await import('../../src/model/load.ts');
+  const { warningsOf } = await import('../../src/model/warnings.ts');
+  const dir = copy('annex');
+  writeFileSync(join(dir, 'proefregio/documents/agenda.yaml'), readFileSync(join(dir, 'proefregio/documents/agenda.yaml'), 'utf8') + 'letter:\n  onderwerp: Proef\n  bijlagen: [agenda, agneda-2026, "Een losse notitie"]\n');
+  const { model, errors } = loadContent(dir);
+  expect(errors).toEqual([]);
+  expect(warningsOf(model).map((w) => `${w.field}: ${w.message}`)).toEqual([
+    'document "agenda" › letter.bijlagen[1]: "agneda-2026" lijkt een document-id, maar er is geen document met die id; de brief drukt de tekst letterlijk af. Bedoelt u een van: agenda?',
+  ]);
+});
