@@ -98,3 +98,14 @@ it('warns about a bijlage that looks like a document id but matches none', async
     'document "agenda" › letter.bijlagen[1]: "agneda-2026" lijkt een document-id, maar er is geen document met die id; de brief drukt de tekst letterlijk af. Bedoelt u een van: agenda?',
   ]);
 });
+
+it('a table row with a decimal comma names the row from 1, its line and the comma', async () => {
+  const { loadContent } = await import('../../src/model/load.ts');
+  const { formatErrors } = await import('../../src/model/errors.ts');
+  const dir = copy('comma');
+  const file = join(dir, 'proefregio/tables/werkzoekenden.yaml');
+  edit(file, '[Middelbaar, 4000]', '[Middelbaar, 4,1]');
+  const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('[Middelbaar, 4,1]')) + 1;
+  const out = formatErrors(loadContent(dir).errors);
+  expect(out).toContain(`proefregio/tables/werkzoekenden.yaml:${line}\n  veld tabel "werkzoekenden" › rows[1]: de rij heeft 3 cellen, de tabel 2 kolommen (niveau, aantal); dit is rij 2 onder rows. Een komma scheidt cellen: staat hier 4,1? Schrijf een decimaal getal met een punt (4.1)`);
+});
