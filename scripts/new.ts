@@ -119,7 +119,7 @@ function documentFiles(type: string, title: string, id: string, letter?: string)
       `  onderwerp: ${q(letter)}`,
       '  recipients: alle            # of een lijst gemeente-id\'s uit region.yaml: [utrecht, zeist]',
       '  # kenmerk: "RIB-2026-001"',
-      '  # bijlagen: ["Meerjarenagenda 2026-2030"]   # namen zoals ze in de brief staan',
+      '  # bijlagen: [meerjarenagenda-2026-2030, "Verslag werkconferentie"]   # id van een document op de site (titel met link) of een naam',
     );
   }
   create[file] = lines.join('\n') + '\n';

@@ -4,6 +4,7 @@
  * Astro's glob() loader, which renders them; their frontmatter was checked by the model.
  */
 import { defineCollection } from 'astro:content';
+import { resolve, sep } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { getModel } from './model/index.ts';
@@ -27,14 +28,35 @@ const meta = { region: z.string(), localId: z.string(), file: z.string() };
 function entities(kind: Kind): Loader {
   return {
     name: `meerjarenagenda-${kind}`,
-    load: async ({ store, watcher }) => {
-      const { model, errors } = getModel(root);
-      if (errors.length) throw new Error(formatErrors(errors));
-      store.clear();
-      for (const e of model[kind]) {
-        store.set({ id: e.id, data: { ...e.data, region: e.region, localId: e.localId, file: e.file }, filePath: e.file });
+    load: async ({ store, watcher, logger }) => {
+      const sync = () => {
+        const { model, errors } = getModel(root);
+        // a build never gets here with errors (the integration stops it first); in dev the pages
+        // show the errors (src/integration/dev.ts) and the entries stay as they were
+        if (errors.length) {
+          if (!watcher) throw new Error(formatErrors(errors));
+          return;
+        }
+        store.clear();
+        for (const e of model[kind]) {
+          store.set({ id: e.id, data: { ...e.data, region: e.region, localId: e.localId, file: e.file }, filePath: e.file });
+        }
+      };
+      sync();
+      if (watcher) {
+        const abs = resolve(root);
+        watcher.add(abs);
+        // every YAML file under content/ can change any kind (references, shared themes): reload on each
+        watcher.on('all', (_event, file) => {
+          if (resolve(file).startsWith(abs + sep) && /\.ya?ml$/.test(file)) {
+            try {
+              sync();
+            } catch (e) {
+              logger.error(String((e as Error).message));
+            }
+          }
+        });
       }
-      watcher?.add(root);
     },
   };
 }

@@ -1,4 +1,4 @@
-/** CSV for open data: semicolon-separated (Dutch spreadsheet default), UTF-8 with BOM, dot decimals. */
+/** CSV for open data as Dutch Excel reads it: semicolon-separated, UTF-8 with BOM, decimal commas. */
 import { csvValue, type Cell } from './numbers.ts';
 
 const quote = (s: string) => (/[;"\n\r\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

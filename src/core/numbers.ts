@@ -45,7 +45,8 @@ export function formatValue(v: Cell, unit: string = 'aantal'): string {
 /** Plain value for CSV: dot decimal, no grouping, placeholders kept. */
 export function csvValue(v: Cell): string {
   if (v === null || v === undefined) return '';
-  return typeof v === 'number' ? String(v) : v;
+  // decimal comma, no thousands separator: what Dutch Excel reads as a number (94,9; 12106)
+  return typeof v === 'number' ? String(v).replace('.', ',') : v;
 }
 
 /** Sum of the numeric cells; null when there is none. Rounds away float noise. */

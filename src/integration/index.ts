@@ -15,6 +15,7 @@ import { settings } from '../settings.ts';
 import { writeSitemap } from './sitemap.ts';
 import { buildPdfs } from './pdf.ts';
 import { buildSearchIndex } from './pagefind.ts';
+import { setupDevServer } from './dev.ts';
 
 /** Thrown when content is invalid; its message is the writer's list of problems, nothing else. */
 export class ContentInvalid extends Error {
@@ -38,7 +39,10 @@ export default function meerjarenagenda(): AstroIntegration {
           process.stderr.write(formatErrors(errors));
           process.exit(1);
         }
-        throw new ContentInvalid(formatErrors(errors));
+        // dev: start anyway; every page shows the problems until they are solved (./dev.ts)
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        setupDevServer(server, (msg) => logger.info(msg));
       },
       'astro:build:done': async ({ dir }) => {
         const s = settings();

@@ -3,6 +3,8 @@
  * that must be unique, tables whose rows fit their columns, letters addressed to gemeenten
  * that exist.
  */
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument } from 'yaml';
 import type { ContentError } from './errors.ts';
 import { KIND_NAMES, NATIONAL, type Entry, type Kind, type Model } from './types.ts';
 import { isPlaceholder } from '../core/numbers.ts';
@@ -20,8 +22,8 @@ export function checkModel(model: Model, errors: ContentError[]) {
   }
   const regionIds = new Set(model.regions.map((r) => r.localId));
 
-  function err(e: Entry, field: string, message: string) {
-    const line = e.at?.(fieldPath(field)) ?? e.line;
+  function err(e: Entry, field: string, message: string, at?: number) {
+    const line = at ?? e.at?.(fieldPath(field)) ?? e.line;
     errors.push({ file: e.file, line, field: `${KIND_NAMES[kindOf(e)]} "${e.localId}" › ${field}`, message });
   }
   /** A reference of an entry to itself ("relations.partOf: agenda" in agenda.yaml). */
@@ -49,7 +51,11 @@ export function checkModel(model: Model, errors: ContentError[]) {
         : known.length
           ? `; bekend: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`
           : '';
-      err(e, field, `onbekend ${name} "${ref}"${hint}`);
+      // a body that is not one of the region's own (a college, a raad) is written by name
+      const byName = target === 'bodies'
+        ? `${known.length ? '' : ' (de regio heeft geen bodies.yaml of die is leeg)'}; staat het orgaan niet in bodies.yaml, schrijf dan bodyName: "${ref}"`
+        : '';
+      err(e, field, `onbekend ${name} "${ref}"${hint}${byName}`);
       return;
     }
     if (opts.sameRegion && found.region !== e.region) {
@@ -137,7 +143,7 @@ export function checkModel(model: Model, errors: ContentError[]) {
       }
     }
     check(t, 'theme', t.data.theme, 'themes', { sameRegion: true });
-    checkTable(t, (field, msg) => err(t, field, msg));
+    checkTable(t, (field, msg, line) => err(t, field, msg, line));
   }
   const actionIds = new Set(model.actions.map((a) => a.id));
   for (const a of model.actions) {
@@ -190,16 +196,44 @@ export function fieldPath(field: string): PropertyKey[] {
   return out;
 }
 
-function checkTable(t: Entry, err: (field: string, msg: string) => void) {
+/** Line of a path in a YAML file (tables are one file each; their entries carry no line). */
+function lineIn(file: string, path: (string | number)[]): number | undefined {
+  try {
+    const lc = new LineCounter();
+    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc });
+    const node = doc.getIn(path, true) as { range?: [number] } | undefined;
+    return node?.range ? lc.linePos(node.range[0]).line : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "4, 1" in a row written [Utrecht, 4,1]: two whole numbers side by side where one cell too many is. */
+function commaHint(row: unknown[]): string {
+  for (let j = 1; j < row.length; j++) {
+    const [a, b] = [row[j - 1], row[j]];
+    if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b) && b >= 0) {
+      return `. Een komma scheidt cellen: staat hier ${a},${b}? Schrijf een decimaal getal met een punt (${a}.${b}) en zet tekst met een komma tussen aanhalingstekens`;
+    }
+  }
+  return '. Een komma scheidt cellen: zet tekst met een komma tussen aanhalingstekens';
+}
+
+function checkTable(t: Entry, err: (field: string, msg: string, line?: number) => void) {
   const { columns, rows, totals, chart } = t.data;
   const ids = new Set<string>();
   columns.forEach((c: any, i: number) => {
     if (ids.has(c.id)) err(`columns[${i}].id`, `kolom "${c.id}" staat dubbel`);
     ids.add(c.id);
   });
-  const checkRow = (row: any[], where: string) => {
+  const checkRow = (row: any[], where: string, key: string, i: number) => {
     if (row.length !== columns.length) {
-      err(where, `de rij heeft ${row.length} cellen, de tabel ${columns.length} kolommen (${columns.map((c: any) => c.id).join(', ')})`);
+      err(
+        where,
+        `de rij heeft ${row.length} cellen, de tabel ${columns.length} kolommen (${columns.map((c: any) => c.id).join(', ')}); dit is rij ${i + 1} onder ${key}` +
+          (row.length > columns.length ? commaHint(row) : ''),
+        lineIn(t.file, [key, i]),
+      );
       return;
     }
     row.forEach((cell, j) => {
@@ -209,8 +243,8 @@ function checkTable(t: Entry, err: (field: string, msg: string) => void) {
       err(`${where}[${j}] (kolom "${col.id}")`, `"${cell}" is geen getal en geen toegestane placeholder ([x], PM, -, n.b.); schrijf getallen als 12106 of 94.9`);
     });
   };
-  rows.forEach((r: any[], i: number) => checkRow(r, `rows[${i}]`));
-  totals.forEach((r: any[], i: number) => checkRow(r, `totals[${i}]`));
+  rows.forEach((r: any[], i: number) => checkRow(r, `rows[${i}]`, 'rows', i));
+  totals.forEach((r: any[], i: number) => checkRow(r, `totals[${i}]`, 'totals', i));
   if (chart) {
     chart.series.forEach((s: string, i: number) => {
       const col = columns.find((c: any) => c.id === s);

@@ -41,6 +41,13 @@ export function warningsOf(model: Model): ContentError[] {
     out.push({ file: c.file, line: i >= 0 ? i + 1 : undefined, message: `voorbeeldtekst nog niet vervangen: "${m[0].trim()}"` });
   }
   for (const d of model.documents) {
+    // a bijlage written like an id that matches no document is printed as that id: probably a typo
+    (d.data.letter?.bijlagen ?? []).forEach((b: string, i: number) => {
+      const id = b.includes('/') ? b : `${d.region}/${b}`;
+      if (/^[a-z0-9]+(-[a-z0-9]+)+(\/[a-z0-9-]+)?$/.test(b) && !model.documents.some((x) => x.id === id)) {
+        out.push({ file: d.file, field: `document "${d.localId}" › letter.bijlagen[${i}]`, message: `"${b}" lijkt een document-id, maar er is geen document met die id; de brief drukt de tekst letterlijk af. Bedoelt u een van: ${model.documents.filter((x) => x.region === d.region).map((x) => x.localId).join(', ')}?` });
+      }
+    });
     const adopted = d.data.decisions.find((x: { outcome: string }) => x.outcome === 'vastgesteld');
     if (adopted && DRAFT_STATUSES.has(d.data.status)) {
       out.push({

@@ -117,7 +117,7 @@ export const documentSchema = z
         afsluiting: z.string().default('Met vriendelijke groet,').meta({ description: 'Slotgroet boven de ondertekening.', examples: ['Met vriendelijke groet,'] }),
         recipients: z.union([z.literal('alle'), z.array(z.string())]).default('alle').meta({ description: 'Naar welke gemeenteraden de brief gaat: "alle", of een lijst met gemeente-id\'s uit region.yaml.', examples: ['alle', ['venlo', 'horst-aan-de-maas']] }),
         sender: z.string().default('college van burgemeester en wethouders').meta({ description: 'Afzender van de brief.', examples: ['college van burgemeester en wethouders'] }),
-        bijlagen: z.array(z.string()).default([]).meta({ description: 'Bijlagen die de brief noemt, als tekst (de naam zoals hij in de brief moet staan).', examples: [['Meerjarenagenda 2026-2030']] }),
+        bijlagen: z.array(z.string()).default([]).meta({ description: 'Bijlagen die de brief noemt: de id van een document op deze site (de brief toont dan de titel met een link), of de naam zoals hij in de brief moet staan.', examples: [['meerjarenagenda-2026-2030', 'Verslag werkconferentie 12 maart']] }),
       })
       .optional()
       .meta({ description: 'Alleen voor een raadsinformatiebrief: de vaste delen van de brief. De tekst zelf staat in een hoofdstuk (kind: pagina).', examples: [{ onderwerp: 'Vaststelling meerjarenagenda 2026-2030', recipients: 'alle' }] }),

@@ -72,7 +72,11 @@ describe('scaffolds', () => {
 
   it('a raadsinformatiebrief with its text as a page', () => {
     ok(nieuw('brief', '--regio', 'midden-utrecht', '--onderwerp', 'Meerjarenagenda 2026-2030'));
+    // one annex is a document of the site, one only a name
+    const file = join(region, 'documents/raadsinformatiebrief-meerjarenagenda-2026-2030.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^  # bijlagen: .*$/m, '  bijlagen: [meerjarenagenda-2026-2030, "Verslag werkconferentie"]'));
     const doc = loadContent(content).model.documents.find((d) => d.id === 'midden-utrecht/raadsinformatiebrief-meerjarenagenda-2026-2030')!;
+    expect(doc.data.letter.bijlagen).toEqual(['meerjarenagenda-2026-2030', 'Verslag werkconferentie']);
     expect(doc.data.type).toBe('raadsinformatiebrief');
     expect(doc.data.letter.onderwerp).toBe('Meerjarenagenda 2026-2030');
   });
@@ -152,6 +156,9 @@ describe('what the scaffolds made builds into the site', () => {
     expect(figures).toContain('4,1');
     const actions = page('midden-utrecht/uitvoering');
     expect(actions).toContain('Leerwerkloket in elke gemeente');
+    const letter = page('midden-utrecht/documenten/raadsinformatiebrief-meerjarenagenda-2026-2030/brief/zeist');
+    expect(letter).toMatch(/<li><a href="\/midden-utrecht\/documenten\/meerjarenagenda-2026-2030\/"[^>]*>Meerjarenagenda Midden-Utrecht 2026-2030<\/a><\/li>/);
+    expect(letter).toMatch(/<li[^>]*>Verslag werkconferentie<\/li>/);
     for (const g of ['utrecht', 'zeist', 'bunnik']) expect(existsSync(join(dist, `midden-utrecht/documenten/raadsinformatiebrief-meerjarenagenda-2026-2030/brief/${g}/index.html`)), g).toBe(true);
   });
 

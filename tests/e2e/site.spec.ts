@@ -102,7 +102,9 @@ test('figures page: chart canvas with text alternative, table and CSV with the s
     expect(body.length).toBe(cells.length);
     body.forEach((row, i) => {
       row.forEach((v, j) => {
-        if (/^-?\d+(\.\d+)?$/.test(v)) expect(Number(cells[i][j]), `${path} row ${i} col ${j}`).toBe(Number(v));
+        // numbers as Dutch Excel reads them: decimal comma, no thousands separator
+        if (j > 0) expect(v, `${path} row ${i} col ${j}: no decimal point`).not.toMatch(/^-?\d+\.\d+$/);
+        if (/^-?\d+(,\d+)?$/.test(v)) expect(Number(cells[i][j]), `${path} row ${i} col ${j}`).toBe(Number(v.replace(',', '.')));
       });
     });
   }

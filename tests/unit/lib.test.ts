@@ -85,7 +85,9 @@ describe('csv', () => {
   it('round-trips values, quotes and placeholders', () => {
     const csv = toCsv(['Naam', 'Waarde'], [['Zorg; welzijn', 94.9], ['"Bouw"', '[x]']]);
     expect(csv.startsWith('\uFEFFNaam;Waarde\r\n')).toBe(true);
-    expect(parseCsv(csv)).toEqual([['Naam', 'Waarde'], ['Zorg; welzijn', '94.9'], ['"Bouw"', '[x]']]);
+    // Dutch Excel reads decimal commas as numbers (a dot would become a thousands separator or a date)
+    expect(parseCsv(csv)).toEqual([['Naam', 'Waarde'], ['Zorg; welzijn', '94,9'], ['"Bouw"', '[x]']]);
+    expect(toCsv(['A'], [[12106], [-0.5]])).toBe('\uFEFFA\r\n12106\r\n-0,5\r\n');
   });
 });
 
