@@ -69,6 +69,9 @@ test('figures page: chart canvas with text alternative, table and CSV with the s
   expect(withChart.length).toBeGreaterThan(0);
   for (const path of withChart) {
     await page.goto(path);
+    // charts are drawn when they come near the screen
+    for (const c of await page.locator('canvas[data-chart-config]').all()) await c.scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('canvas[data-chart-config]').evaluateAll((cs) => cs.every((c) => 'drawn' in (c as HTMLElement).dataset))).toBe(true);
     const figure = page.locator('section.figure').filter({ has: page.locator('canvas') }).first();
     const canvas = figure.locator('canvas');
     await expect(canvas).toHaveAttribute('role', 'img');
@@ -108,6 +111,30 @@ test('figures page: chart canvas with text alternative, table and CSV with the s
       });
     });
   }
+});
+
+test('charts: chart.js loads only when a chart comes near the screen; the tables are always there', async ({ page }) => {
+  const path = pages().find((p) => p.endsWith('/cijfers/') && (html(p).match(/data-chart-config/g) ?? []).length > 1)!;
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  // a low window: no chart is near the first screen
+  await page.setViewportSize({ width: 1280, height: 300 });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  const canvases = page.locator('canvas[data-chart-config]');
+  const drawn = () => canvases.evaluateAll((cs) => cs.map((c) => 'drawn' in (c as HTMLElement).dataset));
+  const before = await drawn();
+  // the last chart is far below the first screen: not drawn yet
+  expect(before.at(-1)).toBe(false);
+  const loadedBefore = scripts.filter((u) => /chart/i.test(u.split('/').pop()!)).length;
+  expect(before.some(Boolean)).toBe(false);
+  expect(loadedBefore, `chart.js geladen zonder grafiek in beeld: ${scripts.join(', ')}`).toBe(1); // only the small loader
+  await expect(page.locator('table.data-table').last()).toBeAttached();
+  await canvases.last().scrollIntoViewIfNeeded();
+  await expect.poll(async () => (await drawn()).at(-1)).toBe(true);
+  expect(scripts.filter((u) => /chart/i.test(u.split('/').pop()!)).length).toBeGreaterThan(loadedBefore);
 });
 
 test('stated totals that differ from the rows are flagged', async ({ page }) => {
