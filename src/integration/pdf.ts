@@ -217,7 +217,7 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
   const browser = await chromium.launch({ executablePath: await findChromium(), args: launchArgs });
   const cache = s.pdfCache ? new PdfCache(resolve(s.pdfCache)) : undefined;
   const workers = Math.max(1, Math.min(s.pdfWorkers ?? availableParallelism(), sources.length));
-  const took = { editions: 0, letters: 0 };
+  const took = { editions: 0, letters: 0, render: 0, finish: 0 };
   const count = { rendered: 0, finished: 0, reused: 0 };
   const t0 = Date.now();
   // the width of an A4 page between its margins (210 - 2 × 18 mm at 96 px per inch), so charts are laid out as printed
@@ -275,7 +275,9 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
         }
         if (!raw) {
           loaded = new Set();
+          const tr = performance.now();
           raw = await render(page, publicBase + o.path, o);
+          took.render += performance.now() - tr;
           const files = [...loaded].sort().map((rel): [string, string] => [rel, hashOfFile(rel)]);
           assets = sha(JSON.stringify(files));
           count.rendered++;
@@ -294,7 +296,9 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
           done = { bytes: hit, pages: JSON.parse(info.toString('utf8')).pages };
           count.reused++;
         } else {
+          const tf = performance.now();
           done = await finish(raw, o, stamp);
+          took.finish += performance.now() - tf;
           if (!rendered) count.finished++;
           if (cache) {
             cache.write(`${finalKey}.pdf`, done.bytes);
@@ -331,7 +335,7 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
   const editions = sources.filter((o) => o.kind !== 'letter').length;
   log(
     `pdf: ${editions} edities (${sec(took.editions)} s) en ${sources.length - editions} brieven (${sec(took.letters)} s), samen ${sec(Date.now() - t0)} s` +
-      ` met ${workers} tegelijk; ${count.rendered} gerenderd, ${count.finished} alleen afgewerkt, ${count.reused} uit de cache` +
+      ` met ${workers} tegelijk (browser ${sec(took.render)} s, afwerken ${sec(took.finish)} s); ${count.rendered} gerenderd, ${count.finished} alleen afgewerkt, ${count.reused} uit de cache` +
       (cache ? '' : ' (geen cache)'),
   );
   return manifest;
