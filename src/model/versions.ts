@@ -79,8 +79,16 @@ const docPaths = (docId: string) => {
   return { yaml: `${region}/documents/${doc}.yaml`, dir: `${region}/documents/${doc}/` };
 };
 
-/** The versions of a document, oldest first. */
+const versionCache = new Map<string, Version[]>();
+
+/** The versions of a document, oldest first (read once per process). */
 export function versionsOf(root: string, docId: string): Version[] {
+  const key = `${resolve(root)}\0${docId}`;
+  if (!versionCache.has(key)) versionCache.set(key, readVersions(root, docId));
+  return versionCache.get(key)!;
+}
+
+function readVersions(root: string, docId: string): Version[] {
   const h = history(root);
   if (!h) return [];
   const { yaml, dir } = docPaths(docId);
