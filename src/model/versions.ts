@@ -27,6 +27,8 @@ interface History {
   prefix: string;
   /** Commits per file (path relative to the content folder), newest first. */
   files: Map<string, { commit: string; date: string; subject: string }[]>;
+  /** Position of every commit in the log (0 = newest). */
+  order: Map<string, number>;
 }
 
 const KEY = Symbol.for('meerjarenagenda.history');
@@ -47,9 +49,11 @@ export function history(root: string): History | null {
     const prefix = git(key, ['rev-parse', '--show-prefix']).trim();
     const log = git(key, ['log', '--no-renames', '--format=%x1e%H%x09%cs%x09%s', '--name-only', '--', '.']);
     const files = new Map<string, { commit: string; date: string; subject: string }[]>();
+    const order = new Map<string, number>();
     for (const block of log.split('\x1e').slice(1)) {
       const [head, ...names] = block.split('\n');
       const [commit, date, subject] = head.split('\t');
+      order.set(commit, order.size);
       for (const name of names) {
         if (!name.startsWith(prefix) || !name) continue;
         const rel = name.slice(prefix.length);
@@ -57,7 +61,7 @@ export function history(root: string): History | null {
         files.get(rel)!.push({ commit, date, subject });
       }
     }
-    h = { prefix, files };
+    h = { prefix, files, order };
   } catch {
     h = null;
   }
@@ -94,9 +98,8 @@ function readVersions(root: string, docId: string): Version[] {
   const { yaml, dir } = docPaths(docId);
   const seen = new Map<string, { commit: string; date: string; subject: string }>();
   for (const [file, commits] of h.files) if (file === yaml || file.startsWith(dir)) for (const c of commits) seen.set(c.commit, c);
-  // git log order, oldest first (the files map holds every commit newest first)
-  const order = [...new Set([...h.files.values()].flat().map((c) => c.commit))];
-  const list = [...seen.values()].sort((a, b) => order.indexOf(b.commit) - order.indexOf(a.commit));
+  // oldest first: the log lists the newest first
+  const list = [...seen.values()].sort((a, b) => h.order.get(b.commit)! - h.order.get(a.commit)!);
   return list.map((c) => {
     let status: string | undefined;
     let version: string | undefined;
