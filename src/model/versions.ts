@@ -181,3 +181,30 @@ export function compareVersions(root: string, docId: string, from: string, to: s
     };
   });
 }
+
+/** One line for a print edition: "versie 3 (23 november 2026), ten opzichte van versie 2: gewijzigd: 1. Inleiding; nieuw: 5. Slot". */
+export function versionSummary(versions: Version[], changes: ChapterChange[]): string {
+  const [y, m, d] = versions.at(-1)!.date.split('-').map(Number);
+  const months = [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ];
+  const head = `Versie ${versions.length} (${d} ${months[m - 1]} ${y}), ten opzichte van versie ${versions.length - 1}: `;
+  const of = (kind: ChapterChange['kind']) => changes.filter((c) => c.kind === kind).map((c) => c.title.split('. ')[0]);
+  const parts = [
+    of('gewijzigd').length && `hoofdstuk ${of('gewijzigd').join(', ')} gewijzigd`,
+    of('toegevoegd').length && `hoofdstuk ${of('toegevoegd').join(', ')} nieuw`,
+    of('verwijderd').length && `hoofdstuk ${of('verwijderd').join(', ')} vervallen`,
+  ].filter(Boolean);
+  return head + (parts.length ? parts.join('; ') : 'alleen gegevens van het document aangepast, de tekst niet') + '.';
+}

@@ -54,3 +54,12 @@ test('a comparison names each chapter’s change in words and marks passages wit
     ),
   ).toEqual([]);
 });
+
+test('the print edition of a document with an earlier version lists the changes since that version on its cover', async ({ page }) => {
+  const doc = withHistory.find((d) => versionsOf('content', d.id).length > 1);
+  test.skip(!doc, 'no document has two versions here');
+  await page.goto(`/${doc!.region}/documenten/${doc!.localId}/print/`);
+  await expect(page.locator('.cover [data-changes-since]')).toHaveText(
+    new RegExp(`^Versie ${versionsOf('content', doc!.id).length} \\(.+\\), ten opzichte van versie \\d+: .+\\.$`),
+  );
+});

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { diffPassages, diffWords, passages } from '../../src/core/diff.ts';
-import { compareVersions, versionsOf } from '../../src/model/versions.ts';
+import { compareVersions, versionSummary, versionsOf } from '../../src/model/versions.ts';
 
 describe('passage diff', () => {
   it('splits Markdown into passages at blank lines', () => {
@@ -89,6 +89,14 @@ describe('versions from git', () => {
     ]);
     expect(changes[2].title).toBe('3. Slot');
     const [, b2, c2] = versionsOf(root, 'proefregio/agenda');
-    expect(compareVersions(root, 'proefregio/agenda', b2.commit, c2.commit).map((x) => x.kind)).toEqual(['gewijzigd', 'ongewijzigd', 'toegevoegd']);
+    expect(compareVersions(root, 'proefregio/agenda', b2.commit, c2.commit).map((x) => x.kind)).toEqual([
+      'gewijzigd',
+      'ongewijzigd',
+      'toegevoegd',
+    ]);
+    // the line the print edition carries on its cover
+    expect(versionSummary(versionsOf(root, 'proefregio/agenda'), compareVersions(root, 'proefregio/agenda', b2.commit, c2.commit))).toBe(
+      'Versie 3 (10 juni 2026), ten opzichte van versie 2: hoofdstuk 1 gewijzigd; hoofdstuk 3 nieuw.',
+    );
   });
 });
