@@ -17,6 +17,8 @@ import TextNotice from './TextNotice.astro';
 import StatusLight from './StatusLight.astro';
 import ActionStand from './ActionStand.astro';
 import KpiProgress from './KpiProgress.astro';
+import DiffPassages from './DiffPassages.astro';
+import { diffPassages } from '../core/diff.ts';
 import { actionSchema } from '../schemas/action.ts';
 import { themeSchema } from '../schemas/theme.ts';
 import { kpiSeries, overall } from '../core/monitoring.ts';
@@ -124,6 +126,12 @@ export const EXAMPLES: Example[] = [
     component: KpiProgress,
     props: { kpi },
     contains: ['<canvas', 'Lijndiagram van Plaatsingen naar werk', 'Nulmeting 2025', 'Meting 2e kwartaal 2026', 'Doel 2027', '1.000', '50% van de weg van nulmeting naar doel'],
+  },
+  {
+    name: 'DiffPassages',
+    component: DiffPassages,
+    props: { passages: diffPassages('Blijft.\n\nDe regio opent in 2026 een werkcentrum.\n\nVervalt geheel.', 'Blijft.\n\nDe regio opent in 2027 een werkcentrum.\n\nHelemaal nieuw hier.') },
+    contains: ['Gewijzigd (weggehaalde woorden doorgestreept, nieuwe woorden onderstreept):', '<del', '2026', '<ins', '2027', 'Verwijderd:', 'Vervalt geheel.', 'Toegevoegd:', 'Helemaal nieuw hier.'],
   },
   {
     name: 'FormSheet collegeadvies',

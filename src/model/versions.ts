@@ -27,6 +27,8 @@ interface History {
   prefix: string;
   /** Commits per file (path relative to the content folder), newest first. */
   files: Map<string, { commit: string; date: string; subject: string }[]>;
+  /** Position of every commit in the log (0 = newest). */
+  order: Map<string, number>;
 }
 
 const KEY = Symbol.for('meerjarenagenda.versions');
@@ -47,9 +49,11 @@ export function history(root: string): History | null {
     const prefix = git(key, ['rev-parse', '--show-prefix']).trim();
     const log = git(key, ['log', '--no-renames', '--format=%x1e%H%x09%cs%x09%s', '--name-only', '--', '.']);
     const files = new Map<string, { commit: string; date: string; subject: string }[]>();
+    const order = new Map<string, number>();
     for (const block of log.split('\x1e').slice(1)) {
       const [head, ...names] = block.split('\n');
       const [commit, date, subject] = head.split('\t');
+      order.set(commit, order.size);
       for (const name of names) {
         if (!name.startsWith(prefix) || !name) continue;
         const rel = name.slice(prefix.length);
@@ -57,7 +61,7 @@ export function history(root: string): History | null {
         files.get(rel)!.push({ commit, date, subject });
       }
     }
-    h = { prefix, files };
+    h = { prefix, files, order };
   } catch {
     h = null;
   }
@@ -79,16 +83,23 @@ const docPaths = (docId: string) => {
   return { yaml: `${region}/documents/${doc}.yaml`, dir: `${region}/documents/${doc}/` };
 };
 
-/** The versions of a document, oldest first. */
+const versionCache = new Map<string, Version[]>();
+
+/** The versions of a document, oldest first (read once per process). */
 export function versionsOf(root: string, docId: string): Version[] {
+  const key = `${resolve(root)}\0${docId}`;
+  if (!versionCache.has(key)) versionCache.set(key, readVersions(root, docId));
+  return versionCache.get(key)!;
+}
+
+function readVersions(root: string, docId: string): Version[] {
   const h = history(root);
   if (!h) return [];
   const { yaml, dir } = docPaths(docId);
   const seen = new Map<string, { commit: string; date: string; subject: string }>();
   for (const [file, commits] of h.files) if (file === yaml || file.startsWith(dir)) for (const c of commits) seen.set(c.commit, c);
-  // git log order, oldest first (the files map holds every commit newest first)
-  const order = [...new Set([...h.files.values()].flat().map((c) => c.commit))];
-  const list = [...seen.values()].sort((a, b) => order.indexOf(b.commit) - order.indexOf(a.commit));
+  // oldest first: the log lists the newest first
+  const list = [...seen.values()].sort((a, b) => h.order.get(b.commit)! - h.order.get(a.commit)!);
   return list.map((c) => {
     let status: string | undefined;
     let version: string | undefined;
@@ -169,4 +180,31 @@ export function compareVersions(root: string, docId: string, from: string, to: s
       passages,
     };
   });
+}
+
+/** One line for a print edition: "versie 3 (23 november 2026), ten opzichte van versie 2: gewijzigd: 1. Inleiding; nieuw: 5. Slot". */
+export function versionSummary(versions: Version[], changes: ChapterChange[]): string {
+  const [y, m, d] = versions.at(-1)!.date.split('-').map(Number);
+  const months = [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ];
+  const head = `Versie ${versions.length} (${d} ${months[m - 1]} ${y}), ten opzichte van versie ${versions.length - 1}: `;
+  const of = (kind: ChapterChange['kind']) => changes.filter((c) => c.kind === kind).map((c) => c.title.split('. ')[0]);
+  const parts = [
+    of('gewijzigd').length && `hoofdstuk ${of('gewijzigd').join(', ')} gewijzigd`,
+    of('toegevoegd').length && `hoofdstuk ${of('toegevoegd').join(', ')} nieuw`,
+    of('verwijderd').length && `hoofdstuk ${of('verwijderd').join(', ')} vervallen`,
+  ].filter(Boolean);
+  return head + (parts.length ? parts.join('; ') : 'alleen gegevens van het document aangepast, de tekst niet') + '.';
 }

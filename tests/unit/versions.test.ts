@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { diffPassages, diffWords, passages } from '../../src/core/diff.ts';
-import { compareVersions, versionsOf } from '../../src/model/versions.ts';
+import { compareVersions, versionSummary, versionsOf } from '../../src/model/versions.ts';
 
 describe('passage diff', () => {
   it('splits Markdown into passages at blank lines', () => {
@@ -44,6 +44,13 @@ describe('versions from git', () => {
   writeFileSync(docYaml, readFileSync(docYaml, 'utf8').replace(/^status: .*$/m, 'status: concept'));
   git('add', '-A');
   git('commit', '-q', '-m', 'Concept van de agenda');
+  // a version that changes only another chapter (the order of versions must follow the log, not the files)
+  const doelen = join(root, 'proefregio/documents/agenda/02-doelen.mdx');
+  writeFileSync(doelen, readFileSync(doelen, 'utf8').trimEnd() + '\n\nEen extra doel.\n');
+  git('add', '-A');
+  execFileSync('git', ['-C', repo, '-c', 'user.name=Test', '-c', 'user.email=test@example.nl', 'commit', '-q', '-m', 'Extra doel'], {
+    env: { ...process.env, GIT_COMMITTER_DATE: '2026-04-01T12:00:00Z', GIT_AUTHOR_DATE: '2026-04-01T12:00:00Z' },
+  });
   const chapter = join(root, 'proefregio/documents/agenda/01-inleiding.mdx');
   const text = readFileSync(chapter, 'utf8');
   writeFileSync(chapter, text.trimEnd() + '\n\nEen nieuwe alinea na de inspraak.\n');
@@ -62,6 +69,7 @@ describe('versions from git', () => {
     const v = versionsOf(root, 'proefregio/agenda');
     expect(v.map((x) => [x.date, x.status, x.subject])).toEqual([
       ['2026-03-01', 'concept', 'Concept van de agenda'],
+      ['2026-04-01', 'concept', 'Extra doel'],
       ['2026-06-10', 'vastgesteld', 'Vastgesteld door het Regionaal Beraad'],
     ]);
     expect(v[0].short).toHaveLength(10);
@@ -69,16 +77,26 @@ describe('versions from git', () => {
   });
 
   it('compares two versions chapter by chapter', () => {
-    const [a, b] = versionsOf(root, 'proefregio/agenda');
-    const changes = compareVersions(root, 'proefregio/agenda', a.commit, b.commit);
+    const [a, , c] = versionsOf(root, 'proefregio/agenda');
+    const changes = compareVersions(root, 'proefregio/agenda', a.commit, c.commit);
     expect(changes.map((c) => [c.stem, c.kind])).toEqual([
       ['01-inleiding', 'gewijzigd'],
-      ['02-doelen', 'ongewijzigd'],
+      ['02-doelen', 'gewijzigd'],
       ['03-slot', 'toegevoegd'],
     ]);
     expect(changes[0].passages.filter((p) => p.kind === 'toegevoegd')).toEqual([
       { kind: 'toegevoegd', text: 'Een nieuwe alinea na de inspraak.' },
     ]);
     expect(changes[2].title).toBe('3. Slot');
+    const [, b2, c2] = versionsOf(root, 'proefregio/agenda');
+    expect(compareVersions(root, 'proefregio/agenda', b2.commit, c2.commit).map((x) => x.kind)).toEqual([
+      'gewijzigd',
+      'ongewijzigd',
+      'toegevoegd',
+    ]);
+    // the line the print edition carries on its cover
+    expect(versionSummary(versionsOf(root, 'proefregio/agenda'), compareVersions(root, 'proefregio/agenda', b2.commit, c2.commit))).toBe(
+      'Versie 3 (10 juni 2026), ten opzichte van versie 2: hoofdstuk 1 gewijzigd; hoofdstuk 3 nieuw.',
+    );
   });
 });
