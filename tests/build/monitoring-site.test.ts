@@ -131,6 +131,8 @@ describe('the Voortgang page of the fixture', () => {
 
   it('draws each measured KPI as a chart next to a table with the same values', async () => {
     const page = await open('/proefregio/voortgang/');
+    // charts load their code when they come near the screen: bring each into view
+    for (const canvas of await page.locator('canvas[data-chart-config]').all()) await canvas.scrollIntoViewIfNeeded();
     await page.waitForFunction(() =>
       [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart-config]')].every((c) => 'drawn' in c.dataset),
     );
