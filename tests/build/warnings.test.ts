@@ -39,7 +39,7 @@ it('warns about scaffold sentences left in YAML and in chapter text, with file a
   const r = validate(dir);
   expect(r.status, r.stderr).toBe(0);
   expect(r.stdout).toContain('2 waarschuwingen (de site wordt wel gebouwd)');
-  expect(r.stdout).toMatch(/proefregio\/documents\/agenda\.yaml\n\s+veld agenda › summary: voorbeeldtekst nog niet vervangen: "Vervang deze zin door een samenvatting/);
+  expect(r.stdout).toMatch(/proefregio\/documents\/agenda\.yaml:\d+\n\s+veld agenda › summary: voorbeeldtekst nog niet vervangen: "Vervang deze zin door een samenvatting/);
   expect(r.stdout).toContain(`proefregio/documents/agenda/02-doelen.mdx:${lines}\n  voorbeeldtekst nog niet vervangen`);
 });
 
