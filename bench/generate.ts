@@ -348,7 +348,7 @@ function region(i: number, opts: Options) {
       period: '2022-2025',
       geography: 'gemeenten',
       document: mja,
-      chapter: chapterFile(2 + t),
+      chapter: chapterFile((2 + t) % opts.chapters), // a chapter that exists, also in a short document
       theme: themes[t].id,
       columns: [
         { id: 'gemeente', label: 'Gemeente', unit: 'tekst' },

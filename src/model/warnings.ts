@@ -26,7 +26,7 @@ export function warningsOf(model: Model): ContentError[] {
     for (const e of model[kind] as Entry[]) {
       for (const [path, text] of strings(e.raw, [], [])) {
         const m = text.match(PLACEHOLDER_TEXT);
-        if (m) out.push({ file: e.file, line: e.line, field: `${e.localId} › ${pathToString(path)}`, message: `voorbeeldtekst nog niet vervangen: "${m[0].trim()}"` });
+        if (m) out.push({ file: e.file, line: e.at?.(path) ?? e.line, field: `${e.localId} › ${pathToString(path)}`, message: `voorbeeldtekst nog niet vervangen: "${m[0].trim()}"` });
       }
     }
   }
