@@ -26,7 +26,13 @@ export function warningsOf(model: Model): ContentError[] {
     for (const e of model[kind] as Entry[]) {
       for (const [path, text] of strings(e.raw, [], [])) {
         const m = text.match(PLACEHOLDER_TEXT);
-        if (m) out.push({ file: e.file, line: e.at?.(path) ?? e.line, field: `${e.localId} › ${pathToString(path)}`, message: `voorbeeldtekst nog niet vervangen: "${m[0].trim()}"` });
+        if (m)
+          out.push({
+            file: e.file,
+            line: e.at?.(path) ?? e.line,
+            field: `${e.localId} › ${pathToString(path)}`,
+            message: `voorbeeldtekst nog niet vervangen: "${m[0].trim()}"`,
+          });
       }
     }
   }
@@ -55,5 +61,9 @@ export function warningsOf(model: Model): ContentError[] {
 
 export function formatWarnings(warnings: ContentError[]): string {
   if (!warnings.length) return '';
-  return `\n${warnings.length === 1 ? '1 waarschuwing' : `${warnings.length} waarschuwingen`} (de site wordt wel gebouwd):\n\n` + warnings.map(formatError).join('\n\n') + '\n';
+  return (
+    `\n${warnings.length === 1 ? '1 waarschuwing' : `${warnings.length} waarschuwingen`} (de site wordt wel gebouwd):\n\n` +
+    warnings.map(formatError).join('\n\n') +
+    '\n'
+  );
 }

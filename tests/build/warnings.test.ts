@@ -31,15 +31,26 @@ it('the fixture has no warnings', () => {
 
 it('warns about scaffold sentences left in YAML and in chapter text, with file and line', () => {
   const dir = copy('placeholders');
-  edit(join(dir, 'proefregio/documents/agenda.yaml'), /^summary: .*$/m, 'summary: "Vervang deze zin door een samenvatting van één alinea in eigen woorden."');
+  edit(
+    join(dir, 'proefregio/documents/agenda.yaml'),
+    /^summary: .*$/m,
+    'summary: "Vervang deze zin door een samenvatting van één alinea in eigen woorden."',
+  );
   const chapter = join(dir, 'proefregio/documents/agenda/02-doelen.mdx');
   writeFileSync(chapter, readFileSync(chapter, 'utf8') + '\nVervang deze zin door de tekst van de paragraaf.\n');
   const lines = readFileSync(chapter, 'utf8').split('\n').length - 1;
   const r = validate(dir);
   expect(r.status, r.stderr).toBe(0);
   expect(r.stdout).toContain('2 waarschuwingen (de site wordt wel gebouwd)');
-  const summaryLine = readFileSync(join(dir, 'proefregio/documents/agenda.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('summary:')) + 1;
-  expect(r.stdout).toMatch(new RegExp(`proefregio/documents/agenda\\.yaml:${summaryLine}\\n\\s+veld agenda › summary: voorbeeldtekst nog niet vervangen: "Vervang deze zin door een samenvatting`));
+  const summaryLine =
+    readFileSync(join(dir, 'proefregio/documents/agenda.yaml'), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.startsWith('summary:')) + 1;
+  expect(r.stdout).toMatch(
+    new RegExp(
+      `proefregio/documents/agenda\\.yaml:${summaryLine}\\n\\s+veld agenda › summary: voorbeeldtekst nog niet vervangen: "Vervang deze zin door een samenvatting`,
+    ),
+  );
   expect(r.stdout).toContain(`proefregio/documents/agenda/02-doelen.mdx:${lines}\n  voorbeeldtekst nog niet vervangen`);
 });
 
