@@ -44,11 +44,16 @@ const median = (xs: number[]) => {
 };
 const html = files.filter((f) => f.endsWith('.html'));
 const htmlSizes = html.map(gz);
-const assetsOf = (page: string, ext: string) => [...readFileSync(page, 'utf8').matchAll(new RegExp(`(?:href|src)="(/_astro/[^"]+\\.${ext})"`, 'g'))].map((m) => join(dist, m[1]));
+const assetsOf = (page: string, ext: string) =>
+  [...readFileSync(page, 'utf8').matchAll(new RegExp(`(?:href|src)="(/_astro/[^"]+\\.${ext})"`, 'g'))].map((m) => join(dist, m[1]));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const chartPage = html.find((f) => readFileSync(f, 'utf8').includes('data-chart-config'))!;
 const plainPage = join(dist, 'begrippen/index.html');
-const inlineJs = (p: string) => [...readFileSync(p, 'utf8').matchAll(/<script(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((a, m) => a + m[1].length, 0);
+const inlineJs = (p: string) =>
+  [...readFileSync(p, 'utf8').matchAll(/<script(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (a, m) => a + m[1].length,
+    0,
+  );
 
 const measured: Record<string, number> = {
   'largest HTML page (gzip)': Math.max(...htmlSizes),
@@ -68,7 +73,10 @@ function pdfSizes() {
   const manifest: Record<string, ManifestEntry> = JSON.parse(readFileSync(file, 'utf8'));
   const editions = Object.values(manifest);
   const letters = editions.flatMap((e) => e.letters ?? []);
-  return { 'largest PDF edition': Math.max(...editions.map((e) => e.bytes)), 'largest letter PDF': Math.max(0, ...letters.map((l) => l.bytes)) };
+  return {
+    'largest PDF edition': Math.max(...editions.map((e) => e.bytes)),
+    'largest letter PDF': Math.max(0, ...letters.map((l) => l.bytes)),
+  };
 }
 console.log(`pages: ${html.length}, HTML median ${median(htmlSizes)} B gzip, max ${Math.max(...htmlSizes)} B`);
 const pdfs = files.filter((f) => f.endsWith('.pdf')).map((f) => statSync(f).size);
@@ -92,7 +100,9 @@ function timeRuns(flag: string, label: string, args: string[]) {
     if (r.status !== 0) throw new Error(`${args.join(' ')} failed`);
     times.push((Date.now() - t0) / 1000);
   }
-  console.log(`${label}: ${n} runs, median ${median(times).toFixed(1)} s (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
+  console.log(
+    `${label}: ${n} runs, median ${median(times).toFixed(1)} s (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`,
+  );
 }
 timeRuns('--builds', 'build', ['scripts/build.ts']);
 timeRuns('--pdfs', 'pdf step (all editions and letters)', ['scripts/pdf.ts']);

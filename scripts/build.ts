@@ -24,7 +24,11 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', MJA_OUT: stage, MJA
 
 const t0 = performance.now();
 rmSync(stage, { recursive: true, force: true });
-const r = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: root, env, stdio: 'inherit' });
+const r = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 if (r.status !== 0) {
   rmSync(stage, { recursive: true, force: true });
   console.error(`\nBouwen gestopt. De vorige versie in ${out} is niet aangeraakt.`);

@@ -11,7 +11,10 @@ const candidates = () =>
   [
     process.env.JAVA_PATH,
     process.env.JAVA_HOME && join(process.env.JAVA_HOME, 'bin', 'java'),
-    ...(process.env.PATH ?? '').split(':').filter(Boolean).map((d) => join(d, 'java')),
+    ...(process.env.PATH ?? '')
+      .split(':')
+      .filter(Boolean)
+      .map((d) => join(d, 'java')),
     '/usr/bin/java',
   ].filter((c): c is string => Boolean(c));
 

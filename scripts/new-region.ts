@@ -35,24 +35,36 @@ try {
     },
   }).values;
 } catch (e) {
-  fail(`onbekende of onvolledige optie (${(e as Error).message.split('\n')[0]})\ngebruik: npm run nieuwe-regio -- --naam "Regionaam" --gemeenten "Centrumgemeente*, Gemeente, Gemeente"`);
+  fail(
+    `onbekende of onvolledige optie (${(e as Error).message.split('\n')[0]})\ngebruik: npm run nieuwe-regio -- --naam "Regionaam" --gemeenten "Centrumgemeente*, Gemeente, Gemeente"`,
+  );
 }
 
 const root = process.env.MJA_CONTENT ?? 'content';
 const name = args.naam?.trim();
 if (!name) fail('geef de naam van de regio: --naam "Midden-Utrecht"');
 const slug = args.slug ?? slugify(name);
-if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fail(`"${slug}" is geen bruikbare map- en adresnaam; gebruik kleine letters, cijfers en streepjes`);
+if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
+  fail(`"${slug}" is geen bruikbare map- en adresnaam; gebruik kleine letters, cijfers en streepjes`);
 const dir = join(root, slug);
 if (existsSync(dir)) fail(`${dir} bestaat al; er is niets veranderd`);
 
-const list = (args.gemeenten ?? '').split(',').map((g) => g.trim()).filter(Boolean);
+const list = (args.gemeenten ?? '')
+  .split(',')
+  .map((g) => g.trim())
+  .filter(Boolean);
 if (!list.length) fail('geef de gemeenten van de regio, de centrumgemeente met een *: --gemeenten "Utrecht*, Nieuwegein, Zeist"');
 const centrum = list.filter((g) => g.endsWith('*'));
 if (centrum.length !== 1) fail(`markeer precies één centrumgemeente met een * (nu ${centrum.length}): --gemeenten "Utrecht*, Nieuwegein"`);
 const municipalities = list.map((g) => {
   const gName = g.replace(/\*$/, '').trim();
-  return { id: slugify(gName), name: gName, ...(g.endsWith('*') ? { centrumgemeente: true } : {}), address: [], signatories: [{ role: 'burgemeester' }, { role: 'secretaris' }] };
+  return {
+    id: slugify(gName),
+    name: gName,
+    ...(g.endsWith('*') ? { centrumgemeente: true } : {}),
+    address: [],
+    signatories: [{ role: 'burgemeester' }, { role: 'secretaris' }],
+  };
 });
 const ids = municipalities.map((m) => m.id);
 const twice = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -65,8 +77,8 @@ if (!m || Number(m[2]) < Number(m[1])) fail(`periode "${periode}" moet de vorm 2
 const [start, end] = [Number(m[1]), Number(m[2])];
 const kleur = args.kleur ?? '#1b4f72';
 if (!/^#[0-9a-fA-F]{6}$/.test(kleur)) fail(`kleur "${kleur}" moet de vorm #1b4f72 hebben`);
-if (contrast(kleur) < 4.5) fail(`kleur ${kleur} heeft op wit een contrast van ${contrast(kleur).toFixed(1).replace('.', ',')}:1; nodig is minstens 4,5:1 (WCAG)`);
-
+if (contrast(kleur) < 4.5)
+  fail(`kleur ${kleur} heeft op wit een contrast van ${contrast(kleur).toFixed(1).replace('.', ',')}:1; nodig is minstens 4,5:1 (WCAG)`);
 
 const centrumName = centrum[0].replace(/\*$/, '').trim();
 // link to the themes shared across regions where they exist, so the site can compare regions
@@ -87,10 +99,32 @@ const files: Record<string, string> = {
     '# De opgaven van de regio, elk gekoppeld aan een of meer van de vier landelijke opgaven\n' +
     '# (sociaal, economisch, ontwikkel, samenwerking). Hernoem en beschrijf ze in eigen woorden.\n' +
     yaml([
-      { id: 'werk-voor-iedereen', title: 'Werk voor iedereen', national: ['sociaal'], ...shared('inclusieve-arbeidsmarkt'), summary: 'Wat de regio doet voor mensen die werk zoeken of dreigen uit te vallen.' },
-      { id: 'vraag-en-aanbod', title: 'Vraag en aanbod in balans', national: ['economisch'], summary: 'Wat de regio doet aan tekorten en overschotten in sectoren en beroepen.' },
-      { id: 'leven-lang-ontwikkelen', title: 'Leven lang ontwikkelen', national: ['ontwikkel'], ...shared('leven-lang-ontwikkelen'), summary: 'Scholing en loopbaanadvies voor werkenden en werkzoekenden.' },
-      { id: 'samenwerking', title: 'Samenwerking in de regio', national: ['samenwerking'], summary: 'Hoe gemeenten, UWV, onderwijs, werkgevers en werknemers samen optrekken.' },
+      {
+        id: 'werk-voor-iedereen',
+        title: 'Werk voor iedereen',
+        national: ['sociaal'],
+        ...shared('inclusieve-arbeidsmarkt'),
+        summary: 'Wat de regio doet voor mensen die werk zoeken of dreigen uit te vallen.',
+      },
+      {
+        id: 'vraag-en-aanbod',
+        title: 'Vraag en aanbod in balans',
+        national: ['economisch'],
+        summary: 'Wat de regio doet aan tekorten en overschotten in sectoren en beroepen.',
+      },
+      {
+        id: 'leven-lang-ontwikkelen',
+        title: 'Leven lang ontwikkelen',
+        national: ['ontwikkel'],
+        ...shared('leven-lang-ontwikkelen'),
+        summary: 'Scholing en loopbaanadvies voor werkenden en werkzoekenden.',
+      },
+      {
+        id: 'samenwerking',
+        title: 'Samenwerking in de regio',
+        national: ['samenwerking'],
+        summary: 'Hoe gemeenten, UWV, onderwijs, werkgevers en werknemers samen optrekken.',
+      },
     ]),
   'bodies.yaml':
     '# De overleggen van de regio. Besluiten in documenten verwijzen naar een id hieronder (body: regionaal-beraad).\n' +
@@ -140,4 +174,6 @@ if (mine.length) {
 console.log(`Regio "${name}" aangemaakt in ${dir}:`);
 for (const rel of Object.keys(files)) console.log(`  ${join(dir, rel)}`);
 console.log(`${municipalities.length} gemeenten (centrumgemeente ${centrumName}); ${model.regions.length} regio's in totaal.`);
-console.log('Volgende stappen: vul region.yaml aan (adressen en ondertekenaars voor de raadsinformatiebrieven), schrijf de hoofdstukken, en bekijk het resultaat met npm run dev.');
+console.log(
+  'Volgende stappen: vul region.yaml aan (adressen en ondertekenaars voor de raadsinformatiebrieven), schrijf de hoofdstukken, en bekijk het resultaat met npm run dev.',
+);

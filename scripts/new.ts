@@ -22,11 +22,14 @@ import { isPlaceholder } from '../src/core/numbers.ts';
 const KINDS = ['document', 'brief', 'hoofdstuk', 'tabel', 'actie'] as const;
 type Kind = (typeof KINDS)[number];
 const USAGE: Record<Kind, string> = {
-  document: 'npm run nieuw -- document --regio midden-utrecht --titel "Uitvoeringsagenda 2026-2027" --soort uitvoeringsagenda --periode 2026-2027',
+  document:
+    'npm run nieuw -- document --regio midden-utrecht --titel "Uitvoeringsagenda 2026-2027" --soort uitvoeringsagenda --periode 2026-2027',
   brief: 'npm run nieuw -- brief --regio midden-utrecht --onderwerp "Vaststelling meerjarenagenda 2026-2030"',
   hoofdstuk: 'npm run nieuw -- hoofdstuk --regio midden-utrecht --document meerjarenagenda-2026-2030 --titel "Doelgroepen"',
-  tabel: 'npm run nieuw -- tabel --regio midden-utrecht --csv werkzoekenden.csv --titel "Werkzoekenden naar leeftijd" --eenheid aantal --periode 2025 --bron UWV',
-  actie: 'npm run nieuw -- actie --regio midden-utrecht --titel "Leerwerkloket uitbreiden" --thema leven-lang-ontwikkelen --nummer 2.1.3 --trekker UWV',
+  tabel:
+    'npm run nieuw -- tabel --regio midden-utrecht --csv werkzoekenden.csv --titel "Werkzoekenden naar leeftijd" --eenheid aantal --periode 2025 --bron UWV',
+  actie:
+    'npm run nieuw -- actie --regio midden-utrecht --titel "Leerwerkloket uitbreiden" --thema leven-lang-ontwikkelen --nummer 2.1.3 --trekker UWV',
 };
 
 function fail(message: string): never {
@@ -36,12 +39,34 @@ function fail(message: string): never {
 
 const kind = process.argv[2] as Kind;
 if (!KINDS.includes(kind)) {
-  fail(`${kind ? `"${kind}" kan ik niet maken` : 'zeg wat u wilt maken'}; kies uit ${KINDS.join(', ')}. Bijvoorbeeld:\n${KINDS.map((k) => `  ${USAGE[k]}`).join('\n')}`);
+  fail(
+    `${kind ? `"${kind}" kan ik niet maken` : 'zeg wat u wilt maken'}; kies uit ${KINDS.join(', ')}. Bijvoorbeeld:\n${KINDS.map((k) => `  ${USAGE[k]}`).join('\n')}`,
+  );
 }
-const OPTIONS = ['regio', 'titel', 'soort', 'id', 'periode', 'status', 'onderwerp', 'document', 'nummer', 'csv', 'eenheid', 'bron', 'hoofdstuk', 'thema', 'trekker', 'start', 'eind', 'gebied'];
+const OPTIONS = [
+  'regio',
+  'titel',
+  'soort',
+  'id',
+  'periode',
+  'status',
+  'onderwerp',
+  'document',
+  'nummer',
+  'csv',
+  'eenheid',
+  'bron',
+  'hoofdstuk',
+  'thema',
+  'trekker',
+  'start',
+  'eind',
+  'gebied',
+];
 let args: Record<string, string | undefined>;
 try {
-  args = parseArgs({ args: process.argv.slice(3), options: Object.fromEntries(OPTIONS.map((o) => [o, { type: 'string' as const }])) }).values as Record<string, string | undefined>;
+  args = parseArgs({ args: process.argv.slice(3), options: Object.fromEntries(OPTIONS.map((o) => [o, { type: 'string' as const }])) })
+    .values as Record<string, string | undefined>;
 } catch (e) {
   fail(`onbekende of onvolledige optie (${(e as Error).message.split('\n')[0]})\ngebruik: ${USAGE[kind]}`);
 }
@@ -55,7 +80,8 @@ const root = process.env.MJA_CONTENT ?? 'content';
 const before = loadContent(root, { compileMdx: false }).model;
 const regionIds = before.regions.map((r) => r.localId);
 const region = need('regio', regionIds[0] ?? 'midden-utrecht');
-if (!regionIds.includes(region)) fail(`onbekende regio "${region}"; bekend: ${regionIds.join(', ') || '(geen; begin met npm run nieuwe-regio)'}`);
+if (!regionIds.includes(region))
+  fail(`onbekende regio "${region}"; bekend: ${regionIds.join(', ') || '(geen; begin met npm run nieuwe-regio)'}`);
 const regionDir = join(root, region);
 const docsOfRegion = before.documents.filter((d) => d.region === region).map((d) => d.localId);
 const themesOfRegion = before.themes.filter((t) => t.region === region).map((t) => t.localId);
@@ -93,7 +119,8 @@ function chapterFile(docDir: string, slug: string) {
 function documentFiles(type: string, title: string, id: string, letter?: string) {
   if (!(documentTypes as readonly string[]).includes(type)) fail(`soort "${type}" bestaat niet; kies uit ${documentTypes.join(', ')}`);
   const status = args.status ?? 'concept';
-  if (!(documentStatuses as readonly string[]).includes(status)) fail(`status "${status}" bestaat niet; kies uit ${documentStatuses.join(', ')}`);
+  if (!(documentStatuses as readonly string[]).includes(status))
+    fail(`status "${status}" bestaat niet; kies uit ${documentStatuses.join(', ')}`);
   const file = join(regionDir, 'documents', `${id}.yaml`);
   if (existsSync(file)) fail(`${file} bestaat al; er is niets veranderd. Kies een andere --id.`);
   const period = periodOf();
@@ -117,7 +144,7 @@ function documentFiles(type: string, title: string, id: string, letter?: string)
       '# De vaste delen van de brief; de tekst zelf staat in het hoofdstuk in de map ernaast.',
       'letter:',
       `  onderwerp: ${q(letter)}`,
-      '  recipients: alle            # of een lijst gemeente-id\'s uit region.yaml: [utrecht, zeist]',
+      "  recipients: alle            # of een lijst gemeente-id's uit region.yaml: [utrecht, zeist]",
       '  # kenmerk: "RIB-2026-001"',
       '  # bijlagen: [meerjarenagenda-2026-2030, "Verslag werkconferentie"]   # id van een document op de site (titel met link) of een naam',
     );
@@ -126,7 +153,9 @@ function documentFiles(type: string, title: string, id: string, letter?: string)
   const docDir = join(regionDir, 'documents', id);
   if (letter !== undefined) {
     create[join(docDir, '01-brief.mdx')] =
-      '---\nnumber: "1"\ntitle: ' + q(letter) + '\nkind: pagina\nunnumbered: true\n---\n\n' +
+      '---\nnumber: "1"\ntitle: ' +
+      q(letter) +
+      '\nkind: pagina\nunnumbered: true\n---\n\n' +
       'Vervang deze zin door de tekst van de brief aan de gemeenteraad. Aanhef, ondertekening en\n' +
       'briefhoofd per gemeente maakt de site zelf uit region.yaml.\n';
   } else {
@@ -144,12 +173,20 @@ switch (kind) {
   }
   case 'brief': {
     const onderwerp = need('onderwerp', '"Vaststelling meerjarenagenda 2026-2030"');
-    documentFiles('raadsinformatiebrief', `Raadsinformatiebrief ${onderwerp}`, idFrom(args.id, `raadsinformatiebrief-${onderwerp}`), onderwerp);
+    documentFiles(
+      'raadsinformatiebrief',
+      `Raadsinformatiebrief ${onderwerp}`,
+      idFrom(args.id, `raadsinformatiebrief-${onderwerp}`),
+      onderwerp,
+    );
     break;
   }
   case 'hoofdstuk': {
     const doc = need('document', docsOfRegion[0] ?? 'meerjarenagenda-2026-2030');
-    if (!docsOfRegion.includes(doc)) fail(`onbekend document "${doc}" in ${region}; bekend: ${docsOfRegion.join(', ') || '(geen; maak er een met npm run nieuw -- document)'}`);
+    if (!docsOfRegion.includes(doc))
+      fail(
+        `onbekend document "${doc}" in ${region}; bekend: ${docsOfRegion.join(', ') || '(geen; maak er een met npm run nieuw -- document)'}`,
+      );
     const title = need('titel', '"Doelgroepen"');
     const soort = args.soort ?? 'hoofdstuk';
     const kinds = ['hoofdstuk', 'bijlage', 'artikel', 'deel', 'inleiding', 'pagina'];
@@ -172,7 +209,9 @@ switch (kind) {
     const csvPath = need('csv', 'werkzoekenden.csv');
     if (!existsSync(csvPath)) fail(`het bestand ${csvPath} bestaat niet`);
     const title = need('titel', '"Werkzoekenden naar leeftijd"');
-    const units = need('eenheid', 'aantal (of bv. "aantal, procent" per kolom)').split(',').map((u) => u.trim());
+    const units = need('eenheid', 'aantal (of bv. "aantal, procent" per kolom)')
+      .split(',')
+      .map((u) => u.trim());
     const allowed = ['aantal', 'procent', 'procentpunt', 'euro', 'uur-per-week', 'jaar', 'index', 'fte', 'score', 'tekst'];
     for (const u of units) if (!allowed.includes(u)) fail(`eenheid "${u}" bestaat niet; kies uit ${allowed.join(', ')}`);
     const period = need('periode', '2025');
@@ -189,7 +228,8 @@ switch (kind) {
     const width = header.length;
     if (width < 2) fail(`${csvPath}: de kopregel heeft maar één kolom; is het scheidingsteken een puntkomma?`);
     const numeric = width - 1;
-    if (units.length !== 1 && units.length !== numeric) fail(`geef één eenheid, of één per kolom met cijfers (${numeric}): --eenheid "${Array(numeric).fill('aantal').join(', ')}"`);
+    if (units.length !== 1 && units.length !== numeric)
+      fail(`geef één eenheid, of één per kolom met cijfers (${numeric}): --eenheid "${Array(numeric).fill('aantal').join(', ')}"`);
     const unitOf = (i: number) => (units.length === 1 ? units[0] : units[i - 1]);
     const ids: string[] = [];
     const columns = header.map((label, i) => {
@@ -208,7 +248,10 @@ switch (kind) {
         if (raw === '') return null;
         if (isPlaceholder(raw)) return raw;
         const n = parseDutchNumber(raw);
-        if (n === undefined) problems.push(`regel ${line}, kolom ${c + 1} ("${columns[c].label}"): "${raw}" is geen getal en geen placeholder ([x], PM, -, n.b.)`);
+        if (n === undefined)
+          problems.push(
+            `regel ${line}, kolom ${c + 1} ("${columns[c].label}"): "${raw}" is geen getal en geen placeholder ([x], PM, -, n.b.)`,
+          );
         return n ?? raw;
       });
     });
@@ -232,7 +275,7 @@ switch (kind) {
     }
     create[file] =
       `# ${title}: overgenomen uit ${basename(csvPath)} (${encoding}, ${delimiter === ';' ? 'puntkomma' : delimiter === ',' ? 'komma' : 'tab'} als scheidingsteken).\n` +
-      '# Getallen staan hier met een decimale punt en zonder duizendtalpunt; de site toont ze op z\'n Nederlands.\n' +
+      "# Getallen staan hier met een decimale punt en zonder duizendtalpunt; de site toont ze op z'n Nederlands.\n" +
       '# Controleer de eenheden (unit) per kolom; een kolom met percentages krijgt sum: false als optellen geen zin heeft.\n' +
       (totals.length ? '# De totaalregel uit het bestand staat onder totals; de site rekent zelf na en meldt een verschil.\n' : '') +
       '# Een grafiek erbij: chart: { type: bar, series: [<kolom-id>] }. Alle velden: docs/VELDEN.md.\n' +
@@ -242,7 +285,7 @@ switch (kind) {
   case 'actie': {
     const title = need('titel', '"Leerwerkloket uitbreiden"');
     const theme = args.thema?.trim();
-    if (!theme) fail(`geef --thema met een thema van ${region}: ${themesOfRegion.join(', ') || '(geen thema\'s in themes.yaml)'}`);
+    if (!theme) fail(`geef --thema met een thema van ${region}: ${themesOfRegion.join(', ') || "(geen thema's in themes.yaml)"}`);
     if (!themesOfRegion.includes(theme)) fail(`onbekend thema "${theme}" in ${region}; bekend: ${themesOfRegion.join(', ')}`);
     const types = ['uitvoeren', 'verkennen', 'ontwikkelen', 'borgen', 'gerealiseerd', 'voorbereiden'];
     const type = args.soort ?? 'uitvoeren';
@@ -252,10 +295,17 @@ switch (kind) {
     const number = args.nummer?.trim() || String(Math.max(0, ...existing.map((n) => (/^\d+$/.test(n) ? Number(n) : 0))) + 1);
     if (!/^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(number)) fail(`nummer "${number}" kan niet; gebruik cijfers en punten, bv. 2.1.3`);
     if (existing.includes(number)) fail(`actie "${number}" bestaat al in ${region}; kies een ander --nummer`);
-    for (const [o, v] of [['start', args.start], ['eind', args.eind]] as const) if (v && !/^\d{4}(-(\d{2}|Q[1-4]))?$/.test(v)) fail(`--${o} "${v}" moet een jaar (2026), maand (2026-05) of kwartaal (2026-Q2) zijn`);
+    for (const [o, v] of [
+      ['start', args.start],
+      ['eind', args.eind],
+    ] as const)
+      if (v && !/^\d{4}(-(\d{2}|Q[1-4]))?$/.test(v)) fail(`--${o} "${v}" moet een jaar (2026), maand (2026-05) of kwartaal (2026-Q2) zijn`);
     const file = join(regionDir, 'actions.yaml');
     const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    const timing = args.start || args.eind ? `  timing: { ${[args.start && `start: ${q(args.start)}`, args.eind && `end: ${q(args.eind)}`].filter(Boolean).join(', ')} }` : '  # timing: { start: "2026", end: "2027", label: "2026-2027" }';
+    const timing =
+      args.start || args.eind
+        ? `  timing: { ${[args.start && `start: ${q(args.start)}`, args.eind && `end: ${q(args.eind)}`].filter(Boolean).join(', ')} }`
+        : '  # timing: { start: "2026", end: "2027", label: "2026-2027" }';
     const entry = [
       `- id: ${q(number)}`,
       `  title: ${q(title)}`,

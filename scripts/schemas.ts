@@ -34,7 +34,9 @@ for (const name of existsSync(dir) ? readdirSync(dir) : []) {
 }
 if (check) {
   if (stale.length) {
-    process.stderr.write(`Niet bijgewerkt na een wijziging in src/schemas: ${stale.join(', ')}\nVoer npm run schemas uit en commit het resultaat.\n`);
+    process.stderr.write(
+      `Niet bijgewerkt na een wijziging in src/schemas: ${stale.join(', ')}\nVoer npm run schemas uit en commit het resultaat.\n`,
+    );
     process.exit(1);
   }
   console.log(`Alle ${Object.keys(files).length} gemaakte bestanden zijn bij.`);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 const [out, countArg] = process.argv.slice(2);
 if (!out) {
-  process.stderr.write('gebruik: node scripts/synthetic-corpus.ts <map> [aantal regio\'s]\n');
+  process.stderr.write("gebruik: node scripts/synthetic-corpus.ts <map> [aantal regio's]\n");
   process.exit(1);
 }
 const count = Number(countArg ?? 35);

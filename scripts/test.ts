@@ -20,7 +20,8 @@ const run = (label: string, args: string[]) => {
 
 const failed: string[] = [];
 if (run('typen (astro check)', ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning'])) failed.push('astro check');
-if (run('opmaak (prettier --check)', ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.'])) failed.push('prettier');
+if (run('opmaak (prettier --check)', ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']))
+  failed.push('prettier');
 if (run('unit-, component- en bouwtests (vitest)', ['node_modules/vitest/vitest.mjs', 'run'])) failed.push('vitest');
 if (!existsSync(resolve(root, 'dist/index.html')) || process.env.MJA_REBUILD) {
   console.log('Geen gebouwde site in dist/: eerst bouwen.');

@@ -22,7 +22,14 @@ function check(): boolean {
   const { model, errors } = getModel(root);
   const time = `${((performance.now() - t0) / 1000).toFixed(1).replace('.', ',')} s`;
   if (errors.length) {
-    process.stderr.write(formatErrors(errors).replace('er is niets gebouwd en de vorige versie van de site blijft staan.', watching ? 'los ze op; ik controleer opnieuw na elke wijziging.' : 'er is niets gebouwd en de vorige versie van de site blijft staan.'));
+    process.stderr.write(
+      formatErrors(errors).replace(
+        'er is niets gebouwd en de vorige versie van de site blijft staan.',
+        watching
+          ? 'los ze op; ik controleer opnieuw na elke wijziging.'
+          : 'er is niets gebouwd en de vorige versie van de site blijft staan.',
+      ),
+    );
     return false;
   }
   const n = (k: keyof typeof model) => (Array.isArray(model[k]) ? (model[k] as unknown[]).length : 0);

@@ -41,10 +41,18 @@ const schema = z.object({
   MJA_SKIP: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(STEPS, { message: `MJA_SKIP kent alleen ${STEPS.join(', ')}` }))),
   MJA_EDIT_URL: z
-    .url({ message: 'MJA_EDIT_URL moet een volledig webadres zijn, bijvoorbeeld https://github.com/organisatie/meerjarenagenda/edit/main/content/' })
+    .url({
+      message:
+        'MJA_EDIT_URL moet een volledig webadres zijn, bijvoorbeeld https://github.com/organisatie/meerjarenagenda/edit/main/content/',
+    })
     .optional()
     .transform((s) => (s ? s.replace(/\/?$/, '/') : undefined)),
   MJA_PDF_WORKERS: z
@@ -103,7 +111,10 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     sourceDateEpoch: s.SOURCE_DATE_EPOCH,
     editUrl: s.MJA_EDIT_URL,
     pdfWorkers: s.MJA_PDF_WORKERS,
-    pdfCache: s.MJA_PDF_CACHE === 'uit' ? undefined : (s.MJA_PDF_CACHE ?? (s.MJA_CACHE_DIR ? `${s.MJA_CACHE_DIR}-pdf` : 'node_modules/.astro/pdf-cache')),
+    pdfCache:
+      s.MJA_PDF_CACHE === 'uit'
+        ? undefined
+        : (s.MJA_PDF_CACHE ?? (s.MJA_CACHE_DIR ? `${s.MJA_CACHE_DIR}-pdf` : 'node_modules/.astro/pdf-cache')),
     pdfCacheOwn: !s.MJA_PDF_CACHE && Boolean(s.MJA_CACHE_DIR),
     searchScope: s.MJA_SEARCH_SCOPE,
   };

@@ -1,6 +1,33 @@
 /** Draws one chart.js chart from its canvas's data-chart-config (KpiChart). Loaded only when a chart is about to be seen. */
-import { Chart, BarController, BarElement, LineController, LineElement, PointElement, PieController, DoughnutController, ArcElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, PieController, DoughnutController, ArcElement, CategoryScale, LinearScale, Legend, Tooltip);
+import {
+  Chart,
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  PieController,
+  DoughnutController,
+  ArcElement,
+  CategoryScale,
+  LinearScale,
+  Legend,
+  Tooltip,
+} from 'chart.js';
+Chart.register(
+  BarController,
+  BarElement,
+  LineController,
+  LineElement,
+  PointElement,
+  PieController,
+  DoughnutController,
+  ArcElement,
+  CategoryScale,
+  LinearScale,
+  Legend,
+  Tooltip,
+);
 const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const accent = getComputedStyle(document.documentElement).getPropertyValue('--mja-accent').trim() || '#1b4f72';
 const valueTicks = { callback: (v: number | string) => nl.format(Number(v)) };
@@ -29,7 +56,12 @@ export function drawChart(canvas: HTMLCanvasElement) {
       ...(print ? { devicePixelRatio: 2, responsive: false } : {}),
       locale: 'nl-NL',
       // the value axis in Dutch notation; the category axis keeps chart.js's own labels (the row labels)
-      scales: round ? {} : { x: { stacked: cfg.stacked, ...(horizontal ? { ticks: valueTicks } : {}) }, y: { stacked: cfg.stacked, ...(horizontal ? {} : { ticks: valueTicks }) } },
+      scales: round
+        ? {}
+        : {
+            x: { stacked: cfg.stacked, ...(horizontal ? { ticks: valueTicks } : {}) },
+            y: { stacked: cfg.stacked, ...(horizontal ? {} : { ticks: valueTicks }) },
+          },
       plugins: { legend: { display: cfg.datasets.length > 1 || round }, tooltip: { enabled: !print } },
     },
   });

@@ -41,7 +41,11 @@ export interface Example {
 const meta = (region: string, localId: string) => ({ region, localId, file: `content/${region}/x.yaml` });
 
 const table = (localId: string, data: Record<string, unknown>) =>
-  ({ id: `voorbeeld/${localId}`, collection: 'tables', data: { ...tableSchema.parse(data), ...meta('voorbeeld', localId) } }) as unknown as Table;
+  ({
+    id: `voorbeeld/${localId}`,
+    collection: 'tables',
+    data: { ...tableSchema.parse(data), ...meta('voorbeeld', localId) },
+  }) as unknown as Table;
 
 const banen = table('banen', {
   title: 'Banen per sector',
@@ -66,7 +70,11 @@ const banen = table('banen', {
 });
 
 const indicator = (localId: string, data: Record<string, unknown>) =>
-  ({ id: `voorbeeld/${localId}`, collection: 'indicators', data: { ...indicatorSchema.parse({ id: localId, ...data }), ...meta('voorbeeld', localId) } }) as unknown as Indicator;
+  ({
+    id: `voorbeeld/${localId}`,
+    collection: 'indicators',
+    data: { ...indicatorSchema.parse({ id: localId, ...data }), ...meta('voorbeeld', localId) },
+  }) as unknown as Indicator;
 
 const chapter = (file: string, data: Record<string, unknown>) =>
   ({ id: `voorbeeld/agenda/${file}`, collection: 'chapters', data: chapterSchema.parse(data) }) as unknown as Chapter;
@@ -77,19 +85,79 @@ const chapter = (file: string, data: Record<string, unknown>) =>
  */
 export const WITHOUT_EXAMPLES = ['PageMeta'];
 // monitoring: an action with its stand in a report, and a KPI from nulmeting to target
-const theme = { id: 'voorbeeld/werk', collection: 'themes', data: { ...themeSchema.parse({ id: 'werk', title: 'Werk voor iedereen', national: ['sociaal'], summary: 'Werk.' }), ...meta('voorbeeld', 'werk') } } as unknown as Theme;
-const action = { id: 'voorbeeld/2.1', collection: 'actions', data: { ...actionSchema.parse({ id: '2.1', title: 'Werkcentrum openen', description: 'Een loket.', themes: ['werk'], type: 'uitvoeren' }), ...meta('voorbeeld', '2.1') } } as unknown as Action;
-const stand: Stand = { action, themes: [theme], voortgang: 'rood', impact: 'oranje', ...overall({ voortgang: 'rood', impact: 'oranje' }), explanation: 'Er is nog geen locatie.', reached: 1240, reachedNote: 'werkzoekenden gesproken' };
-const plaatsingen = indicator('plaatsingen', { label: 'Plaatsingen naar werk', value: 400, unit: 'aantal', period: '2025', geography: 'regio', source: 'Werkcentrum', baseline: { value: 400, period: '2025' }, target: { value: 1000, period: '2027' } });
-const q = (period: string, value: number) => ({ value, period: { raw: period, start: parseFuzzyDate(period)!.start }, source: 'Registratie', report: period });
+const theme = {
+  id: 'voorbeeld/werk',
+  collection: 'themes',
+  data: {
+    ...themeSchema.parse({ id: 'werk', title: 'Werk voor iedereen', national: ['sociaal'], summary: 'Werk.' }),
+    ...meta('voorbeeld', 'werk'),
+  },
+} as unknown as Theme;
+const action = {
+  id: 'voorbeeld/2.1',
+  collection: 'actions',
+  data: {
+    ...actionSchema.parse({ id: '2.1', title: 'Werkcentrum openen', description: 'Een loket.', themes: ['werk'], type: 'uitvoeren' }),
+    ...meta('voorbeeld', '2.1'),
+  },
+} as unknown as Action;
+const stand: Stand = {
+  action,
+  themes: [theme],
+  voortgang: 'rood',
+  impact: 'oranje',
+  ...overall({ voortgang: 'rood', impact: 'oranje' }),
+  explanation: 'Er is nog geen locatie.',
+  reached: 1240,
+  reachedNote: 'werkzoekenden gesproken',
+};
+const plaatsingen = indicator('plaatsingen', {
+  label: 'Plaatsingen naar werk',
+  value: 400,
+  unit: 'aantal',
+  period: '2025',
+  geography: 'regio',
+  source: 'Werkcentrum',
+  baseline: { value: 400, period: '2025' },
+  target: { value: 1000, period: '2027' },
+});
+const q = (period: string, value: number) => ({
+  value,
+  period: { raw: period, start: parseFuzzyDate(period)!.start },
+  source: 'Registratie',
+  report: period,
+});
 const kpiRows = kpiSeries({ value: 400, period: '2025' }, [q('2026-Q1', 550), q('2026-Q2', 700)], { value: 1000, period: '2027' });
-const kpi: Kpi = { indicator: plaatsingen, baseline: { value: 400, period: '2025' }, target: { value: 1000, period: '2027' }, rows: kpiRows, latest: kpiRows[2], fraction: 0.5, fresh: [kpiRows[2]] };
+const kpi: Kpi = {
+  indicator: plaatsingen,
+  baseline: { value: 400, period: '2025' },
+  target: { value: 1000, period: '2027' },
+  rows: kpiRows,
+  latest: kpiRows[2],
+  fraction: 0.5,
+  fresh: [kpiRows[2]],
+};
 
 export const EXAMPLES: Example[] = [
-  { name: 'StatusBadge concept', component: StatusBadge, props: { status: 'concept' }, contains: ['Status: ', 'Concept', 'badge--concept'] },
+  {
+    name: 'StatusBadge concept',
+    component: StatusBadge,
+    props: { status: 'concept' },
+    contains: ['Status: ', 'Concept', 'badge--concept'],
+  },
   { name: 'StatusBadge vastgesteld', component: StatusBadge, props: { status: 'vastgesteld' }, contains: ['Vastgesteld', 'badge--final'] },
-  { name: 'FuzzyDate dag', component: FuzzyDate, props: { date: parseFuzzyDate('2026-05-07') }, contains: ['<time datetime="2026-05-07">7 mei 2026</time>'] },
-  { name: 'FuzzyDate kwartaal', component: FuzzyDate, props: { date: parseFuzzyDate('2026-Q2') }, contains: ['data-precision="kwartaal"', '2e kwartaal 2026'] },
+  {
+    name: 'FuzzyDate dag',
+    component: FuzzyDate,
+    props: { date: parseFuzzyDate('2026-05-07') },
+    contains: ['<time datetime="2026-05-07">7 mei 2026</time>'],
+  },
+  {
+    name: 'FuzzyDate kwartaal',
+    component: FuzzyDate,
+    props: { date: parseFuzzyDate('2026-Q2') },
+    contains: ['data-precision="kwartaal"', '2e kwartaal 2026'],
+  },
   {
     name: 'Toc',
     component: Toc,
@@ -97,7 +165,10 @@ export const EXAMPLES: Example[] = [
       docId: 'voorbeeld/agenda',
       docTitle: 'Meerjarenagenda 2026-2030',
       current: 'voorbeeld/agenda/02-doelen',
-      chapters: [chapter('01-inleiding', { number: '1', title: 'Inleiding' }), chapter('02-doelen', { number: '2', title: 'Doelen', sourceNumber: '3.3.1/2' })],
+      chapters: [
+        chapter('01-inleiding', { number: '1', title: 'Inleiding' }),
+        chapter('02-doelen', { number: '2', title: 'Doelen', sourceNumber: '3.3.1/2' }),
+      ],
     },
     contains: ['aria-label="Inhoudsopgave"', 'href="/voorbeeld/documenten/agenda/01-inleiding/"', 'aria-current="page"', '3.3.1/2'],
   },
@@ -107,31 +178,87 @@ export const EXAMPLES: Example[] = [
     props: {
       indicators: [
         indicator('werkloosheid', { label: 'Werkloosheid', value: 3.9, unit: 'procent', period: '2024', geography: 'NL', source: 'CBS' }),
-        indicator('doel', { label: 'Mensen aan het werk', value: 1500, qualifier: 'ruim', unit: 'aantal', period: '2030', geography: 'regio', source: 'agenda', kind: 'doel' }),
+        indicator('doel', {
+          label: 'Mensen aan het werk',
+          value: 1500,
+          qualifier: 'ruim',
+          unit: 'aantal',
+          period: '2030',
+          geography: 'regio',
+          source: 'agenda',
+          kind: 'doel',
+        }),
       ],
     },
     contains: ['aria-label="Kerncijfers"', '3,9%', 'Nederland', 'ruim 1.500', 'Doel · 2030'],
   },
-  { name: 'DataTable', component: DataTable, props: { table: banen }, contains: ['<caption', 'Banen per sector', '12.106', '31,5%', '[x]', '17.600', 'cijfers/banen.csv'] },
-  { name: 'KpiChart', component: KpiChart, props: { table: banen }, contains: ['<canvas', 'role="img"', 'Staafdiagram van Banen per sector', 'Zorg 12.106'] },
-  { name: 'StatusLight', component: StatusLight, props: { colour: 'oranje', variable: 'impact', advice: true }, contains: ['data-shape="driehoek"', 'aria-hidden="true"', 'Verwachte impact: ', '>oranje</strong>', 'analyseren en bijsturen'] },
+  {
+    name: 'DataTable',
+    component: DataTable,
+    props: { table: banen },
+    contains: ['<caption', 'Banen per sector', '12.106', '31,5%', '[x]', '17.600', 'cijfers/banen.csv'],
+  },
+  {
+    name: 'KpiChart',
+    component: KpiChart,
+    props: { table: banen },
+    contains: ['<canvas', 'role="img"', 'Staafdiagram van Banen per sector', 'Zorg 12.106'],
+  },
+  {
+    name: 'StatusLight',
+    component: StatusLight,
+    props: { colour: 'oranje', variable: 'impact', advice: true },
+    contains: ['data-shape="driehoek"', 'aria-hidden="true"', 'Verwachte impact: ', '>oranje</strong>', 'analyseren en bijsturen'],
+  },
   {
     name: 'ActionStand',
     component: ActionStand,
     props: { stand, href: '/voorbeeld/uitvoering/#actie-2-1' },
-    contains: ['data-colour="rood"', 'Voortgang: ', '>rood</strong>', 'Verwachte impact: ', '>oranje</strong>', 'Rood door voortgang: anders organiseren, faseren of afschalen.', 'Bereikt: 1.240 werkzoekenden gesproken', 'Thema: Werk voor iedereen'],
+    contains: [
+      'data-colour="rood"',
+      'Voortgang: ',
+      '>rood</strong>',
+      'Verwachte impact: ',
+      '>oranje</strong>',
+      'Rood door voortgang: anders organiseren, faseren of afschalen.',
+      'Bereikt: 1.240 werkzoekenden gesproken',
+      'Thema: Werk voor iedereen',
+    ],
   },
   {
     name: 'KpiProgress',
     component: KpiProgress,
     props: { kpi },
-    contains: ['<canvas', 'Lijndiagram van Plaatsingen naar werk', 'Nulmeting 2025', 'Meting 2e kwartaal 2026', 'Doel 2027', '1.000', '50% van de weg van nulmeting naar doel'],
+    contains: [
+      '<canvas',
+      'Lijndiagram van Plaatsingen naar werk',
+      'Nulmeting 2025',
+      'Meting 2e kwartaal 2026',
+      'Doel 2027',
+      '1.000',
+      '50% van de weg van nulmeting naar doel',
+    ],
   },
   {
     name: 'DiffPassages',
     component: DiffPassages,
-    props: { passages: diffPassages('Blijft.\n\nDe regio opent in 2026 een werkcentrum.\n\nVervalt geheel.', 'Blijft.\n\nDe regio opent in 2027 een werkcentrum.\n\nHelemaal nieuw hier.') },
-    contains: ['Gewijzigd (weggehaalde woorden doorgestreept, nieuwe woorden onderstreept):', '<del', '2026', '<ins', '2027', 'Verwijderd:', 'Vervalt geheel.', 'Toegevoegd:', 'Helemaal nieuw hier.'],
+    props: {
+      passages: diffPassages(
+        'Blijft.\n\nDe regio opent in 2026 een werkcentrum.\n\nVervalt geheel.',
+        'Blijft.\n\nDe regio opent in 2027 een werkcentrum.\n\nHelemaal nieuw hier.',
+      ),
+    },
+    contains: [
+      'Gewijzigd (weggehaalde woorden doorgestreept, nieuwe woorden onderstreept):',
+      '<del',
+      '2026',
+      '<ins',
+      '2027',
+      'Verwijderd:',
+      'Vervalt geheel.',
+      'Toegevoegd:',
+      'Helemaal nieuw hier.',
+    ],
   },
   {
     name: 'FormSheet collegeadvies',
@@ -159,14 +286,35 @@ export const EXAMPLES: Example[] = [
     name: 'ScrollTable',
     component: ScrollTable,
     props: {},
-    slots: { default: '<table><thead><tr><th>Gemeente</th><th>Werkzoekenden</th></tr></thead><tbody><tr><td>Hoofdstad</td><td>1.200</td></tr></tbody></table>' },
+    slots: {
+      default:
+        '<table><thead><tr><th>Gemeente</th><th>Werkzoekenden</th></tr></thead><tbody><tr><td>Hoofdstad</td><td>1.200</td></tr></tbody></table>',
+    },
     contains: ['role="region"', 'tabindex="0"', 'Tabel: Gemeente, Werkzoekenden', '<td>1.200</td>'],
   },
   {
     name: 'TextNotice bewerking',
     component: TextNotice,
-    props: { status: 'vastgesteld', text: { kind: 'bewerking', source: 'Meerjarenagenda 2026-2030', date: parseFuzzyDate('2025-12-12'), location: 'https://voorbeeld.nl/agenda.pdf' } },
-    contains: ['Bewerkte weergave; de vastgestelde tekst is leidend.', '<cite>Meerjarenagenda 2026-2030</cite>', '12 december 2025', 'href="https://voorbeeld.nl/agenda.pdf"'],
+    props: {
+      status: 'vastgesteld',
+      text: {
+        kind: 'bewerking',
+        source: 'Meerjarenagenda 2026-2030',
+        date: parseFuzzyDate('2025-12-12'),
+        location: 'https://voorbeeld.nl/agenda.pdf',
+      },
+    },
+    contains: [
+      'Bewerkte weergave; de vastgestelde tekst is leidend.',
+      '<cite>Meerjarenagenda 2026-2030</cite>',
+      '12 december 2025',
+      'href="https://voorbeeld.nl/agenda.pdf"',
+    ],
   },
-  { name: 'TextNotice origineel', component: TextNotice, props: { status: 'vastgesteld', text: { kind: 'origineel', source: 'x', location: 'x' } }, contains: [] },
+  {
+    name: 'TextNotice origineel',
+    component: TextNotice,
+    props: { status: 'vastgesteld', text: { kind: 'origineel', source: 'x', location: 'x' } },
+    contains: [],
+  },
 ];

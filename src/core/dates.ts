@@ -36,15 +36,15 @@ const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Phrases with the months they cover. */
 export const PHRASES: Record<string, [number, number]> = {
-  'begin': [1, 3],
-  'voorjaar': [3, 5],
-  'medio': [5, 8],
-  'zomer': [6, 8],
+  begin: [1, 3],
+  voorjaar: [3, 5],
+  medio: [5, 8],
+  zomer: [6, 8],
   'voor de zomer van': [1, 6],
   'na de zomer van': [9, 12],
-  'najaar': [9, 11],
-  'eind': [10, 12],
-  'winter': [12, 12],
+  najaar: [9, 11],
+  eind: [10, 12],
+  winter: [12, 12],
   'eerste helft': [1, 6],
   'tweede helft': [7, 12],
 };

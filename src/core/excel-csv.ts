@@ -31,15 +31,15 @@ export function parseDelimited(text: string, delimiter: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === delimiter) row.push(cell), (cell = '');
-    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (ch === delimiter) (row.push(cell), (cell = ''));
+    else if (ch === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''));
     else if (ch !== '\r') cell += ch;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) (row.push(cell), rows.push(row));
   // leave out empty lines (Excel writes ";;;" for them)
   return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
@@ -50,7 +50,11 @@ export function parseDelimited(text: string, delimiter: string): string[][] {
  * written by an English-language export). Returns undefined for anything else.
  */
 export function parseDutchNumber(input: string): number | undefined {
-  let t = input.trim().replace(/[\u00a0\u202f ]/g, '').replace(/^€/, '').replace(/%$/, '');
+  let t = input
+    .trim()
+    .replace(/[\u00a0\u202f ]/g, '')
+    .replace(/^€/, '')
+    .replace(/%$/, '');
   if (/^[-−]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
   else if (/^[-−]?\d+(,\d+)?$/.test(t)) t = t.replace(',', '.');
   else if (!/^[-−]?\d+\.\d+$/.test(t)) return undefined;

@@ -63,7 +63,11 @@ export function formHeading(type: string): string {
 export const FORM_EDITIONS = new Set(['collegeadvies', 'voorblad']);
 
 export type FormValue = string | string[];
-export interface FormRow { label: string; value?: FormValue; section: boolean }
+export interface FormRow {
+  label: string;
+  value?: FormValue;
+  section: boolean;
+}
 
 /** The template's fields in order with the writer's values; fields not filled in have no value. */
 export function formRows(type: string, form: { label: string; value: FormValue }[]): FormRow[] {
@@ -87,7 +91,12 @@ export function checkForm(type: string, form: { label: string }[]): [string, str
     const where = `form[${i}].label`;
     if (at < 0) {
       const near = labels.find((l) => l.toLowerCase() === f.label.toLowerCase().trim());
-      out.push([where, near ? `"${f.label}" heet op het formulier "${near}"` : `onbekend veld "${f.label}" op een ${t.name.toLowerCase()}; de velden zijn, in deze volgorde: ${list}`]);
+      out.push([
+        where,
+        near
+          ? `"${f.label}" heet op het formulier "${near}"`
+          : `onbekend veld "${f.label}" op een ${t.name.toLowerCase()}; de velden zijn, in deze volgorde: ${list}`,
+      ]);
       return;
     }
     if (seen.has(f.label)) {
@@ -95,7 +104,8 @@ export function checkForm(type: string, form: { label: string }[]): [string, str
       return;
     }
     seen.add(f.label);
-    if (at < last) out.push([where, `"${f.label}" staat op het formulier vóór "${labels[last]}"; de velden zijn, in deze volgorde: ${list}`]);
+    if (at < last)
+      out.push([where, `"${f.label}" staat op het formulier vóór "${labels[last]}"; de velden zijn, in deze volgorde: ${list}`]);
     else last = at;
   });
   return out;

@@ -11,5 +11,8 @@ export function scopeIds(html: string, prefix: string): string {
   return html
     .replace(/(\sid=")([^"]+)"/g, (_, a, id) => `${a}${prefix}${id}"`)
     .replace(/(\shref="#)([^"]+)"/g, (_, a, id) => `${a}${scoped(id)}"`)
-    .replace(/(\s(?:aria-labelledby|aria-describedby|aria-controls|for|headers)=")([^"]+)"/g, (_, a, list) => `${a}${list.split(/\s+/).map(scoped).join(' ')}"`);
+    .replace(
+      /(\s(?:aria-labelledby|aria-describedby|aria-controls|for|headers)=")([^"]+)"/g,
+      (_, a, list) => `${a}${list.split(/\s+/).map(scoped).join(' ')}"`,
+    );
 }

@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const candidates = () =>
-  [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((c): c is string => Boolean(c));
+  [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((c): c is string =>
+    Boolean(c),
+  );
 
 async function playwrightOwn(): Promise<string | undefined> {
   try {
@@ -28,7 +30,10 @@ export async function findChromium({ install = true } = {}): Promise<string> {
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log('Geen Chromium gevonden: installeren met apt-get (chromium, fonts-liberation) ...');
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const r = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const r = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (r.status === 0) for (const c of candidates()) if (existsSync(c)) return c;
   } else {
     console.log('Geen Chromium gevonden: installeren met playwright install chromium ...');

@@ -29,7 +29,12 @@ export function errorPage(errors: ReturnType<typeof getModel>['errors']): string
 <ol class="content-errors">${items}</ol></main></body></html>`;
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+};
 
 export function setupDevServer(server: ViteDevServer, log: (msg: string) => void) {
   const s = settings();

@@ -88,7 +88,12 @@ export class TermMatcher {
           const flags = term.length <= 6 && /[A-Z]/.test(term) ? 'u' : 'iu';
           const body = `(?<!\\p{L})${escapeRe(term)}(?!\\p{L})`;
           const first = /\p{L}+/u.exec(term);
-          c = { sticky: new RegExp(body, flags + 'y'), anywhere: new RegExp(body, flags), key: first ? first[0].toLowerCase() : null, offset: first?.index ?? 0 };
+          c = {
+            sticky: new RegExp(body, flags + 'y'),
+            anywhere: new RegExp(body, flags),
+            key: first ? first[0].toLowerCase() : null,
+            offset: first?.index ?? 0,
+          };
           compiled.set(term, c);
         }
         if (c.key === null) idx!.always.push([i, c.anywhere]);
@@ -122,7 +127,14 @@ export class TermMatcher {
   }
 }
 
-export async function buildSearchIndex(out: string, list: Output[], model: Model, base: string, log: (msg: string) => void, opts: { perRegion?: boolean } = {}) {
+export async function buildSearchIndex(
+  out: string,
+  list: Output[],
+  model: Model,
+  base: string,
+  log: (msg: string) => void,
+  opts: { perRegion?: boolean } = {},
+) {
   const matcher = new TermMatcher(model, opts.perRegion);
   const files = list.filter((o) => o.file.endsWith('.html') && !NOT_SEARCHED.has(o.kind)).sort((a, b) => byFolder(a.file, b.file));
   const read = (o: Output) => readFileSync(join(out, o.file), 'utf8');
@@ -173,7 +185,11 @@ export async function buildSearchIndex(out: string, list: Output[], model: Model
     }
     for (const w of new Set(text.match(/\p{L}*[\u00C0-\u017F]\p{L}*/gu) ?? [])) if (fold(w) !== w) extra.add(fold(w));
     extraWords += extra.size;
-    if (extra.size) html = html.replace(/<\/main>/, `<div hidden data-pagefind-weight="0.3">${[...extra].join(' · ').replace(/</g, '&lt;')}</div></main>`);
+    if (extra.size)
+      html = html.replace(
+        /<\/main>/,
+        `<div hidden data-pagefind-weight="0.3">${[...extra].join(' · ').replace(/</g, '&lt;')}</div></main>`,
+      );
     const t1 = performance.now();
     const r = await index.addHTMLFile({ url: base + o.path, content: html });
     if (r.errors.length) throw new Error(r.errors.join('\n'));
@@ -186,5 +202,7 @@ export async function buildSearchIndex(out: string, list: Output[], model: Model
   await pagefind.close();
   took.pagefind += performance.now() - t2;
   const sec = (ms: number) => (ms / 1000).toFixed(1);
-  log(`zoekindex: ${pages} pagina's, ${extraWords} extra zoektermen (afkortingen, samenstellingen, zonder accenten); termen ${sec(took.terms)} s, pagefind ${sec(took.pagefind)} s`);
+  log(
+    `zoekindex: ${pages} pagina's, ${extraWords} extra zoektermen (afkortingen, samenstellingen, zonder accenten); termen ${sec(took.terms)} s, pagefind ${sec(took.pagefind)} s`,
+  );
 }

@@ -9,7 +9,19 @@
  * whole). When a stream holds something it does not expect (an inline image, tagged content
  * inside an untagged text object, unbalanced markers) it returns the stream unchanged.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFObject, PDFRawStream, PDFRef, PDFStream, PDFString, decodePDFRawStream } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFObject,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  PDFString,
+  decodePDFRawStream,
+} from 'pdf-lib';
 
 interface Token {
   type: 'op' | 'operand';
@@ -30,26 +42,50 @@ function* tokens(s: string): Generator<Token> {
   const n = s.length;
   while (i < n) {
     const c = s[i];
-    if (WHITE_CHARS.has(c)) { i++; continue; }
-    if (c === '%') { while (i < n && s[i] !== '\n' && s[i] !== '\r') i++; continue; }
+    if (WHITE_CHARS.has(c)) {
+      i++;
+      continue;
+    }
+    if (c === '%') {
+      while (i < n && s[i] !== '\n' && s[i] !== '\r') i++;
+      continue;
+    }
     const start = i;
     if (c === '(') {
       let depth = 0;
       for (; i < n; i++) {
-        if (s[i] === '\\') { i++; continue; }
+        if (s[i] === '\\') {
+          i++;
+          continue;
+        }
         if (s[i] === '(') depth++;
-        else if (s[i] === ')' && --depth === 0) { i++; break; }
+        else if (s[i] === ')' && --depth === 0) {
+          i++;
+          break;
+        }
       }
       yield { type: 'operand', value: s.slice(start, i), start, end: i };
     } else if (c === '<' && s[i + 1] === '<') {
       let depth = 0;
       for (; i < n; i++) {
-        if (s[i] === '(') { // a string inside a dictionary
-          for (const t of tokens(s.slice(i))) { i += t.end - 1; break; }
+        if (s[i] === '(') {
+          // a string inside a dictionary
+          for (const t of tokens(s.slice(i))) {
+            i += t.end - 1;
+            break;
+          }
           continue;
         }
-        if (s[i] === '<' && s[i + 1] === '<') { depth++; i++; }
-        else if (s[i] === '>' && s[i + 1] === '>') { i++; if (--depth === 0) { i++; break; } }
+        if (s[i] === '<' && s[i + 1] === '<') {
+          depth++;
+          i++;
+        } else if (s[i] === '>' && s[i + 1] === '>') {
+          i++;
+          if (--depth === 0) {
+            i++;
+            break;
+          }
+        }
       }
       yield { type: 'operand', value: s.slice(start, i), start, end: i };
     } else if (c === '<') {
@@ -67,7 +103,12 @@ function* tokens(s: string): Generator<Token> {
       while (i < n && !ENDS_TOKEN.has(s[i])) i++;
       if (i === start) throw new Error(`unexpected "${c}"`);
       const value = s.slice(start, i);
-      yield { type: /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) || value === 'true' || value === 'false' || value === 'null' ? 'operand' : 'op', value, start, end: i };
+      yield {
+        type: /^[+-]?(\d+\.?\d*|\.\d+)$/.test(value) || value === 'true' || value === 'false' || value === 'null' ? 'operand' : 'op',
+        value,
+        start,
+        end: i,
+      };
     }
   }
 }
@@ -98,11 +139,21 @@ export function markContentArtifacts(s: string): string | null {
       } else if (op === 'EMC') {
         if (open || --depth < 0) return null;
       } else if (depth === 0) {
-        if (op === 'BT' && !open) { inserts.push([from, '/Artifact BMC\n']); open = 'text'; }
-        else if (op === 'ET' && open === 'text') { inserts.push([t.end, '\nEMC']); open = null; }
-        else if (PATH_START.has(op) && !open) { inserts.push([from, '/Artifact BMC\n']); open = 'path'; }
-        else if (PATH_END.has(op) && open === 'path') { inserts.push([t.end, '\nEMC']); open = null; }
-        else if ((op === 'Do' || op === 'sh') && !open) { inserts.push([from, '/Artifact BMC\n'], [t.end, '\nEMC']); }
+        if (op === 'BT' && !open) {
+          inserts.push([from, '/Artifact BMC\n']);
+          open = 'text';
+        } else if (op === 'ET' && open === 'text') {
+          inserts.push([t.end, '\nEMC']);
+          open = null;
+        } else if (PATH_START.has(op) && !open) {
+          inserts.push([from, '/Artifact BMC\n']);
+          open = 'path';
+        } else if (PATH_END.has(op) && open === 'path') {
+          inserts.push([t.end, '\nEMC']);
+          open = null;
+        } else if ((op === 'Do' || op === 'sh') && !open) {
+          inserts.push([from, '/Artifact BMC\n'], [t.end, '\nEMC']);
+        }
       }
     }
   } catch {
@@ -133,7 +184,9 @@ function renameDestinations(doc: PDFDocument) {
     if (obj instanceof PDFDict) for (const [k, v] of obj.entries()) fn(v, (x) => obj.set(k, x)) || visit(v, fn);
     else if (obj instanceof PDFArray) obj.asArray().forEach((v, i) => fn(v, (x) => obj.set(i, x)) || visit(v, fn));
   };
-  const each = (fn: Visitor) => { for (const [, obj] of doc.context.enumerateIndirectObjects()) visit(obj, fn); };
+  const each = (fn: Visitor) => {
+    for (const [, obj] of doc.context.enumerateIndirectObjects()) visit(obj, fn);
+  };
   each((v) => {
     const t = text(v);
     if (t && /^node\d+$/.test(t)) found.add(t);
@@ -141,7 +194,10 @@ function renameDestinations(doc: PDFDocument) {
   const names = new Map([...found].sort().map((t, i) => [t, `d${String(i + 1).padStart(6, '0')}`]));
   each((v, set) => {
     const t = text(v);
-    if (t && names.has(t)) { set(PDFString.of(names.get(t)!)); return true; }
+    if (t && names.has(t)) {
+      set(PDFString.of(names.get(t)!));
+      return true;
+    }
     return false;
   });
 }

@@ -44,7 +44,10 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 function sourceDate(s: Settings): number {
   if (s.sourceDateEpoch !== undefined) return s.sourceDateEpoch;
   try {
-    const t = execFileSync('git', ['log', '-1', '--format=%ct', '--', s.contentDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const t = execFileSync('git', ['log', '-1', '--format=%ct', '--', s.contentDir], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (t) return Number(t);
   } catch {
     // not a git checkout: the epoch
@@ -77,9 +80,13 @@ async function outlinePages(buf: Uint8Array) {
 /** One PDF as Chromium prints it: render, fill in the table of contents' page numbers, render again. */
 async function render(page: Page, address: string, output: Output): Promise<Uint8Array> {
   await page.goto(address, { waitUntil: 'load' });
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart-config]')].every((c) => 'drawn' in c.dataset), null, {
-    timeout: 15_000,
-  });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart-config]')].every((c) => 'drawn' in c.dataset),
+    null,
+    {
+      timeout: 15_000,
+    },
+  );
   // size, margins, running header and footer: the page's own @page rules
   const opts = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true };
   let buf = await page.pdf(opts);

@@ -49,7 +49,13 @@ export function rehypeAbbr() {
     const byTerm = new Map<string, Term>();
     for (const e of [...(g.get(NATIONAL) ?? []), ...(g.get(chapter.region) ?? [])]) byTerm.set(e.term, e); // region wins
     if (!byTerm.size) return;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(${[...byTerm.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])(${[...byTerm.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(esc)
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
     const linked = new Set<string>();
     const visit = (node: Root | Element) => {
       if (!node.children) return;
@@ -69,7 +75,12 @@ export function rehypeAbbr() {
         for (const hit of v.matchAll(re)) {
           const e = byTerm.get(hit[1])!;
           if (hit.index > last) out.push({ type: 'text', value: v.slice(last, hit.index) });
-          const abbr: Element = { type: 'element', tagName: 'abbr', properties: { title: e.expansion }, children: [{ type: 'text', value: hit[1] }] };
+          const abbr: Element = {
+            type: 'element',
+            tagName: 'abbr',
+            properties: { title: e.expansion },
+            children: [{ type: 'text', value: hit[1] }],
+          };
           if (!linked.has(e.term)) {
             linked.add(e.term);
             out.push({ type: 'element', tagName: 'a', properties: { href: e.href, className: ['abbr-link'] }, children: [abbr] });

@@ -9,10 +9,21 @@ import { gzipSync } from 'node:zlib';
 const GZIP = new Set(['.html', '.css', '.js', '.json', '.csv', '.xml', '.svg', '.wasm', '.pagefind', '.txt']);
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml', '.pdf': 'application/pdf', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml',
+  '.pdf': 'application/pdf',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.txt': 'text/plain',
 };
 
 export function serve(dir: string, port = 0): Promise<Server> {
@@ -24,7 +35,9 @@ export function serve(dir: string, port = 0): Promise<Server> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       res.writeHead(404, { 'Content-Type': TYPES['.html'] });
-      return createReadStream(join(root, '404.html')).on('error', () => res.end('404')).pipe(res);
+      return createReadStream(join(root, '404.html'))
+        .on('error', () => res.end('404'))
+        .pipe(res);
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     if (GZIP.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {

@@ -46,20 +46,26 @@ export function checkModel(model: Model, errors: ContentError[]) {
     if (!found) {
       const [r] = id.split('/');
       const known = [...index[target].values()].filter((t) => t.region === (target === 'sharedThemes' ? '' : r)).map((t) => t.localId);
-      const hint = target !== 'sharedThemes' && r !== e.region && !regionIds.has(r) && r !== NATIONAL
-        ? ` (er is geen regio "${r}")`
-        : known.length
-          ? `; bekend: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`
-          : '';
+      const hint =
+        target !== 'sharedThemes' && r !== e.region && !regionIds.has(r) && r !== NATIONAL
+          ? ` (er is geen regio "${r}")`
+          : known.length
+            ? `; bekend: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`
+            : '';
       // a body that is not one of the region's own (a college, a raad) is written by name
-      const byName = target === 'bodies'
-        ? `${known.length ? '' : ' (de regio heeft geen bodies.yaml of die is leeg)'}; staat het orgaan niet in bodies.yaml, schrijf dan bodyName: "${ref}"`
-        : '';
+      const byName =
+        target === 'bodies'
+          ? `${known.length ? '' : ' (de regio heeft geen bodies.yaml of die is leeg)'}; staat het orgaan niet in bodies.yaml, schrijf dan bodyName: "${ref}"`
+          : '';
       err(e, field, `onbekend ${name} "${ref}"${hint}${byName}`);
       return;
     }
     if (opts.sameRegion && found.region !== e.region) {
-      err(e, field, `verwijst naar ${name} "${ref}" van regio "${found.region}"; een ${KIND_NAMES[kindOf(e)]} van regio "${e.region}" kan alleen naar een ${name} van de eigen regio verwijzen`);
+      err(
+        e,
+        field,
+        `verwijst naar ${name} "${ref}" van regio "${found.region}"; een ${KIND_NAMES[kindOf(e)]} van regio "${e.region}" kan alleen naar een ${name} van de eigen regio verwijzen`,
+      );
     }
   }
 
@@ -80,7 +86,8 @@ export function checkModel(model: Model, errors: ContentError[]) {
     data.route.forEach((x: any, i: number) => {
       check(d, `route[${i}].body`, x.body, 'bodies', { sameRegion: true });
       check(d, `route[${i}].meeting`, x.meeting, 'meetings', { sameRegion: true });
-      if (!x.body && !x.meeting && !x.bodyName) err(d, `route[${i}]`, 'een stap in de route noemt een overleg (body), een vergadering (meeting) of een naam (bodyName)');
+      if (!x.body && !x.meeting && !x.bodyName)
+        err(d, `route[${i}]`, 'een stap in de route noemt een overleg (body), een vergadering (meeting) of een naam (bodyName)');
     });
     data.themes.forEach((t: string, i: number) => check(d, `themes[${i}]`, t, 'themes', { sameRegion: true }));
     if (data.letter && data.letter.recipients !== 'alle') {
@@ -88,12 +95,14 @@ export function checkModel(model: Model, errors: ContentError[]) {
       const known = region?.data.municipalities.map((m: any) => m.id) ?? [];
       const seen = new Set<string>();
       data.letter.recipients.forEach((g: string, i: number) => {
-        if (!known.includes(g)) err(d, `letter.recipients[${i}]`, `onbekende gemeente "${g}"; gemeenten van deze regio: ${known.join(', ')}`);
+        if (!known.includes(g))
+          err(d, `letter.recipients[${i}]`, `onbekende gemeente "${g}"; gemeenten van deze regio: ${known.join(', ')}`);
         else if (seen.has(g)) err(d, `letter.recipients[${i}]`, `gemeente "${g}" staat twee keer in de lijst`);
         seen.add(g);
       });
     }
-    if (data.type === 'raadsinformatiebrief' && !data.letter) err(d, 'letter', 'een raadsinformatiebrief heeft een letter-blok (onderwerp, kenmerk, bijlagen)');
+    if (data.type === 'raadsinformatiebrief' && !data.letter)
+      err(d, 'letter', 'een raadsinformatiebrief heeft een letter-blok (onderwerp, kenmerk, bijlagen)');
     for (const [field, message] of checkForm(data.type, data.form)) err(d, field, message);
   }
 
@@ -108,7 +117,11 @@ export function checkModel(model: Model, errors: ContentError[]) {
     numbers.set(c.document!, seen);
     const other = seen.get(c.data.number);
     if (other) {
-      err(c, 'number', `hoofdstuknummer "${c.data.number}" komt al voor in ${other.file}; nummers zijn uniek binnen een document (zet een afwijkend nummer uit de bron in sourceNumber)`);
+      err(
+        c,
+        'number',
+        `hoofdstuknummer "${c.data.number}" komt al voor in ${other.file}; nummers zijn uniek binnen een document (zet een afwijkend nummer uit de bron in sourceNumber)`,
+      );
     } else seen.set(c.data.number, c);
   }
 
@@ -123,11 +136,21 @@ export function checkModel(model: Model, errors: ContentError[]) {
   for (const r of model.regions) {
     const seen = new Map<string, number>();
     r.data.municipalities.forEach((m: any, i: number) => {
-      if (seen.has(m.id)) err(r, `municipalities[${i}].id`, `gemeente "${m.id}" staat dubbel (ook als municipalities[${seen.get(m.id)}]); elke gemeente heeft een eigen id`);
+      if (seen.has(m.id))
+        err(
+          r,
+          `municipalities[${i}].id`,
+          `gemeente "${m.id}" staat dubbel (ook als municipalities[${seen.get(m.id)}]); elke gemeente heeft een eigen id`,
+        );
       else seen.set(m.id, i);
     });
     const centrum = r.data.municipalities.filter((m: any) => m.centrumgemeente);
-    if (centrum.length > 1) err(r, `municipalities[${r.data.municipalities.indexOf(centrum[1])}].centrumgemeente`, `er is maar één centrumgemeente; ook ${centrum[0].id} staat als centrumgemeente`);
+    if (centrum.length > 1)
+      err(
+        r,
+        `municipalities[${r.data.municipalities.indexOf(centrum[1])}].centrumgemeente`,
+        `er is maar één centrumgemeente; ook ${centrum[0].id} staat als centrumgemeente`,
+      );
   }
   const chapterIds = new Set(model.chapters.map((c) => c.id));
   for (const t of model.tables) {
@@ -138,7 +161,11 @@ export function checkModel(model: Model, errors: ContentError[]) {
         const docId = resolveRef(t.data.document, t.region);
         if (index.documents.has(docId) && !chapterIds.has(`${docId}/${t.data.chapter}`)) {
           const known = model.chapters.filter((c) => c.document === docId).map((c) => c.localId);
-          err(t, 'chapter', `onbekend hoofdstuk "${t.data.chapter}" in document "${t.data.document}"; hoofdstukken (bestandsnaam zonder .mdx): ${known.join(', ') || 'geen'}`);
+          err(
+            t,
+            'chapter',
+            `onbekend hoofdstuk "${t.data.chapter}" in document "${t.data.document}"; hoofdstukken (bestandsnaam zonder .mdx): ${known.join(', ') || 'geen'}`,
+          );
         }
       }
     }
@@ -151,13 +178,19 @@ export function checkModel(model: Model, errors: ContentError[]) {
     a.data.indicators.forEach((t: string, i: number) => check(a, `indicators[${i}]`, t, 'indicators', { sameRegion: true }));
     check(a, 'document', a.data.document, 'documents');
     if (a.data.parent === a.localId) err(a, 'parent', 'een actie kan niet haar eigen hoofdactiviteit zijn');
-    else if (a.data.parent && !actionIds.has(`${a.region}/${a.data.parent}`)) err(a, 'parent', `onbekende hoofdactiviteit "${a.data.parent}"`);
+    else if (a.data.parent && !actionIds.has(`${a.region}/${a.data.parent}`))
+      err(a, 'parent', `onbekende hoofdactiviteit "${a.data.parent}"`);
   }
   // monitoring: every action and indicator named in a voortgangsrapportage exists in the region,
   // and is reported once per period
   for (const m of model.monitoring) {
     const at = (item: string, field: string, message: string) =>
-      errors.push({ file: m.file, line: m.lines?.[item] ?? m.line, field: `${KIND_NAMES.monitoring} "${m.localId}" › ${item}.${field}`, message });
+      errors.push({
+        file: m.file,
+        line: m.lines?.[item] ?? m.line,
+        field: `${KIND_NAMES.monitoring} "${m.localId}" › ${item}.${field}`,
+        message,
+      });
     const seen = new Map<string, number>();
     m.data.actions.forEach((s: any, i: number) => {
       const item = `actions[${i}]`;
@@ -165,7 +198,11 @@ export function checkModel(model: Model, errors: ContentError[]) {
         const known = model.actions.filter((a) => a.region === m.region).map((a) => a.localId);
         at(item, 'action', `onbekende actie "${s.action}"; bekend: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`);
       } else if (seen.has(s.action)) {
-        at(item, 'action', `actie "${s.action}" staat al in deze rapportage (actions[${seen.get(s.action)}]); geef per periode één stand per actie`);
+        at(
+          item,
+          'action',
+          `actie "${s.action}" staat al in deze rapportage (actions[${seen.get(s.action)}]); geef per periode één stand per actie`,
+        );
       } else seen.set(s.action, i);
     });
     m.data.indicators.forEach((r: any, i: number) => {
@@ -173,8 +210,13 @@ export function checkModel(model: Model, errors: ContentError[]) {
       const ind = index.indicators.get(`${m.region}/${r.indicator}`);
       if (!ind) {
         const known = model.indicators.filter((x) => x.region === m.region).map((x) => x.localId);
-        at(item, 'indicator', `onbekende indicator "${r.indicator}"; bekend: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`);
-      } else if (ind.data.unit === 'tekst') at(item, 'indicator', `indicator "${r.indicator}" is tekst (unit: tekst) en kan geen gemeten waarde hebben`);
+        at(
+          item,
+          'indicator',
+          `onbekende indicator "${r.indicator}"; bekend: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`,
+        );
+      } else if (ind.data.unit === 'tekst')
+        at(item, 'indicator', `indicator "${r.indicator}" is tekst (unit: tekst) en kan geen gemeten waarde hebben`);
     });
   }
   for (const b of model.bodies) {
@@ -240,7 +282,10 @@ function checkTable(t: Entry, err: (field: string, msg: string, line?: number) =
       const col = columns[j];
       if (col.unit === 'tekst') return;
       if (cell === null || typeof cell === 'number' || isPlaceholder(cell)) return;
-      err(`${where}[${j}] (kolom "${col.id}")`, `"${cell}" is geen getal en geen toegestane placeholder ([x], PM, -, n.b.); schrijf getallen als 12106 of 94.9`);
+      err(
+        `${where}[${j}] (kolom "${col.id}")`,
+        `"${cell}" is geen getal en geen toegestane placeholder ([x], PM, -, n.b.); schrijf getallen als 12106 of 94.9`,
+      );
     });
   };
   rows.forEach((r: any[], i: number) => checkRow(r, `rows[${i}]`, 'rows', i));

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 
 const KEY = Symbol.for('meerjarenagenda.history');
 const cache: Map<string, Map<string, string>> = ((globalThis as Record<symbol, unknown>)[KEY] as Map<string, Map<string, string>>) ??
-  ((globalThis as Record<symbol, unknown>)[KEY] = new Map());
+((globalThis as Record<symbol, unknown>)[KEY] = new Map());
 
 /** Absolute file path → date (yyyy-mm-dd) of the last commit that changed it, for every file under root. */
 export function lastChangedDates(root: string): Map<string, string> {
@@ -17,11 +17,15 @@ export function lastChangedDates(root: string): Map<string, string> {
   const hit = cache.get(dir);
   if (hit) return hit;
   const dates = new Map<string, string>();
-  const r = spawnSync('git', ['-c', 'core.quotePath=false', 'log', '--format=%x01%cs', '--name-only', '--relative', '--no-renames', '--', '.'], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    'git',
+    ['-c', 'core.quotePath=false', 'log', '--format=%x01%cs', '--name-only', '--relative', '--no-renames', '--', '.'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   if (r.status === 0) {
     let date = '';
     for (const line of r.stdout.split('\n')) {

@@ -26,7 +26,8 @@ interface Cached extends LoadResult {
 }
 
 const KEY = Symbol.for('meerjarenagenda.model');
-const cache: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[KEY] as Map<string, Cached>) ??
+const cache: Map<string, Cached> =
+  ((globalThis as Record<symbol, unknown>)[KEY] as Map<string, Cached>) ??
   ((globalThis as Record<symbol, unknown>)[KEY] = new Map<string, Cached>());
 
 /** Names, sizes and modification times of every file under the folder: changes when any file does. */

@@ -439,7 +439,8 @@ export class Loader {
           this.loadSingle('tables', tableSchema, t.path, region, local, `tabel "${local}"`);
         }
       } else if (name === 'monitoring') {
-        if (e.type !== 'dir') this.error(path, 'monitoring is een map met een .yaml-bestand per rapportageperiode (bijvoorbeeld monitoring/2026-Q2.yaml)');
+        if (e.type !== 'dir')
+          this.error(path, 'monitoring is een map met een .yaml-bestand per rapportageperiode (bijvoorbeeld monitoring/2026-Q2.yaml)');
         else this.loadMonitoring(path, region);
       } else if (LIST_FILES[name]) {
         if (e.type !== 'file') {
@@ -449,7 +450,10 @@ export class Loader {
         const { kind, schema, idField } = LIST_FILES[name];
         this.loadList(kind, schema, path, region, idField);
       } else {
-        this.error(path, `onbekend bestand of onbekende map in een regio; verwacht: region.yaml, documents/, tables/, monitoring/, ${Object.keys(LIST_FILES).join(', ')}`);
+        this.error(
+          path,
+          `onbekend bestand of onbekende map in een regio; verwacht: region.yaml, documents/, tables/, monitoring/, ${Object.keys(LIST_FILES).join(', ')}`,
+        );
       }
     }
   }
@@ -489,10 +493,14 @@ export class Loader {
       const data: any = this.validate(monitoringSchema, p.value, file, p, [], label);
       if (data === undefined) continue;
       if (data.period.raw !== local) {
-        this.error(file, `de bestandsnaam (${name}) en period ("${data.period.raw}") verschillen; noem het bestand naar de periode: ${data.period.raw}.yaml`, {
-          line: this.lineOf(p, ['period']),
-          field: `${label} › period`,
-        });
+        this.error(
+          file,
+          `de bestandsnaam (${name}) en period ("${data.period.raw}") verschillen; noem het bestand naar de periode: ${data.period.raw}.yaml`,
+          {
+            line: this.lineOf(p, ['period']),
+            field: `${label} › period`,
+          },
+        );
         continue;
       }
       const lines: Record<string, number> = {};
@@ -502,10 +510,18 @@ export class Loader {
           if (line) lines[`${list}[${i}]`] = line;
         });
       }
-      this.model.monitoring.push({ id: `${region}/${local}`, localId: local, region, file: this.rel(file), raw: p.value, data, line: 1, lines });
+      this.model.monitoring.push({
+        id: `${region}/${local}`,
+        localId: local,
+        region,
+        file: this.rel(file),
+        raw: p.value,
+        data,
+        line: 1,
+        lines,
+      });
     }
   }
-
 
   load(): Model {
     try {

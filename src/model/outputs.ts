@@ -147,7 +147,8 @@ export function outputs(model: Model): Output[] {
     page('feed', paths.feed()),
     page('progress-national', paths.progressNational(), { title: 'Voortgang per landelijke opgave' }),
   ];
-  for (const t of model.sharedThemes) out.push(page('theme', paths.theme(t.id), { title: t.data.title, params: { theme: t.id }, props: { id: t.id } }));
+  for (const t of model.sharedThemes)
+    out.push(page('theme', paths.theme(t.id), { title: t.data.title, params: { theme: t.id }, props: { id: t.id } }));
 
   for (const r of model.regions) {
     const params = { region: r.localId };
@@ -155,7 +156,12 @@ export function outputs(model: Model): Output[] {
     out.push(page('figures', paths.figures(r.localId), { params }));
     out.push(page('actions', paths.actions(r.localId), { params }));
     out.push(page('governance', paths.governance(r.localId), { params }));
-    out.push(page('csv', paths.csv(`${r.localId}/cijfers`), { params: { region: r.localId, file: 'cijfers' }, props: { kind: 'indicators', id: r.localId } }));
+    out.push(
+      page('csv', paths.csv(`${r.localId}/cijfers`), {
+        params: { region: r.localId, file: 'cijfers' },
+        props: { kind: 'indicators', id: r.localId },
+      }),
+    );
   }
   for (const t of model.tables) {
     out.push(page('csv', paths.csv(t.id), { params: { region: t.region, file: t.localId }, props: { kind: 'table', id: t.id } }));
@@ -212,7 +218,8 @@ export function outputs(model: Model): Output[] {
   }
   for (const r of model.regions) {
     out.push(page('progress', paths.progress(r.localId), { title: `Voortgang ${r.data.name}`, params: { region: r.localId } }));
-    for (const file of PROGRESS_FILES) out.push(page('progress-data', paths.progressData(r.localId, file), { params: { region: r.localId, file } }));
+    for (const file of PROGRESS_FILES)
+      out.push(page('progress-data', paths.progressData(r.localId, file), { params: { region: r.localId, file } }));
   }
   for (const m of model.monitoring) {
     const meta = progressMeta(model, m);

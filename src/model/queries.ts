@@ -19,28 +19,31 @@ export type SharedTheme = CollectionEntry<'sharedThemes'>;
 export type Term = CollectionEntry<'glossary'>;
 export type Report = CollectionEntry<'monitoring'>;
 
-const byOrder = (a: { data: { order: number; name?: string; title?: string } }, b: { data: { order: number; name?: string; title?: string } }) =>
-  a.data.order - b.data.order || String(a.data.name ?? a.data.title).localeCompare(String(b.data.name ?? b.data.title), 'nl');
+const byOrder = (
+  a: { data: { order: number; name?: string; title?: string } },
+  b: { data: { order: number; name?: string; title?: string } },
+) => a.data.order - b.data.order || String(a.data.name ?? a.data.title).localeCompare(String(b.data.name ?? b.data.title), 'nl');
 
 /** Natural sort of ids with numbers: "2.10" after "2.9". */
 export const naturalCompare = (a: string, b: string) => a.localeCompare(b, 'nl', { numeric: true });
 
 let cache: Promise<Awaited<ReturnType<typeof loadAll>>> | undefined;
 async function loadAll() {
-  const [regions, documents, chapters, tables, indicators, actions, bodies, meetings, themes, sharedThemes, glossary, monitoring] = await Promise.all([
-    getCollection('regions'),
-    getCollection('documents'),
-    getCollection('chapters'),
-    getCollection('tables'),
-    getCollection('indicators'),
-    getCollection('actions'),
-    getCollection('bodies'),
-    getCollection('meetings'),
-    getCollection('themes'),
-    getCollection('sharedThemes'),
-    getCollection('glossary'),
-    getCollection('monitoring'),
-  ]);
+  const [regions, documents, chapters, tables, indicators, actions, bodies, meetings, themes, sharedThemes, glossary, monitoring] =
+    await Promise.all([
+      getCollection('regions'),
+      getCollection('documents'),
+      getCollection('chapters'),
+      getCollection('tables'),
+      getCollection('indicators'),
+      getCollection('actions'),
+      getCollection('bodies'),
+      getCollection('meetings'),
+      getCollection('themes'),
+      getCollection('sharedThemes'),
+      getCollection('glossary'),
+      getCollection('monitoring'),
+    ]);
   regions.sort(byOrder);
   documents.sort(byOrder);
   chapters.sort((a, b) => naturalCompare(a.id, b.id));
@@ -102,7 +105,10 @@ export function ownerName(owner: string, regions: Region[]): string {
 export async function tablesOf(docId: string, chapter?: string): Promise<Table[]> {
   const a = await all();
   return a.tables.filter(
-    (t) => t.data.document && lookup(a.documents, t.data.document, t.data.region)?.id === docId && (chapter === undefined || t.data.chapter === chapter),
+    (t) =>
+      t.data.document &&
+      lookup(a.documents, t.data.document, t.data.region)?.id === docId &&
+      (chapter === undefined || t.data.chapter === chapter),
   );
 }
 

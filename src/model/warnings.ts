@@ -26,7 +26,13 @@ export function warningsOf(model: Model): ContentError[] {
     for (const e of model[kind] as Entry[]) {
       for (const [path, text] of strings(e.raw, [], [])) {
         const m = text.match(PLACEHOLDER_TEXT);
-        if (m) out.push({ file: e.file, line: e.at?.(path) ?? e.line, field: `${e.localId} › ${pathToString(path)}`, message: `voorbeeldtekst nog niet vervangen: "${m[0].trim()}"` });
+        if (m)
+          out.push({
+            file: e.file,
+            line: e.at?.(path) ?? e.line,
+            field: `${e.localId} › ${pathToString(path)}`,
+            message: `voorbeeldtekst nog niet vervangen: "${m[0].trim()}"`,
+          });
       }
     }
   }
@@ -45,7 +51,14 @@ export function warningsOf(model: Model): ContentError[] {
     (d.data.letter?.bijlagen ?? []).forEach((b: string, i: number) => {
       const id = b.includes('/') ? b : `${d.region}/${b}`;
       if (/^[a-z0-9]+(-[a-z0-9]+)+(\/[a-z0-9-]+)?$/.test(b) && !model.documents.some((x) => x.id === id)) {
-        out.push({ file: d.file, field: `document "${d.localId}" › letter.bijlagen[${i}]`, message: `"${b}" lijkt een document-id, maar er is geen document met die id; de brief drukt de tekst letterlijk af. Bedoelt u een van: ${model.documents.filter((x) => x.region === d.region).map((x) => x.localId).join(', ')}?` });
+        out.push({
+          file: d.file,
+          field: `document "${d.localId}" › letter.bijlagen[${i}]`,
+          message: `"${b}" lijkt een document-id, maar er is geen document met die id; de brief drukt de tekst letterlijk af. Bedoelt u een van: ${model.documents
+            .filter((x) => x.region === d.region)
+            .map((x) => x.localId)
+            .join(', ')}?`,
+        });
       }
     });
     const adopted = d.data.decisions.find((x: { outcome: string }) => x.outcome === 'vastgesteld');
@@ -62,5 +75,9 @@ export function warningsOf(model: Model): ContentError[] {
 
 export function formatWarnings(warnings: ContentError[]): string {
   if (!warnings.length) return '';
-  return `\n${warnings.length === 1 ? '1 waarschuwing' : `${warnings.length} waarschuwingen`} (de site wordt wel gebouwd):\n\n` + warnings.map(formatError).join('\n\n') + '\n';
+  return (
+    `\n${warnings.length === 1 ? '1 waarschuwing' : `${warnings.length} waarschuwingen`} (de site wordt wel gebouwd):\n\n` +
+    warnings.map(formatError).join('\n\n') +
+    '\n'
+  );
 }

@@ -8,7 +8,10 @@ z.config(z.locales.nl());
 export const localId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9.-]*$/, 'gebruik alleen kleine letters, cijfers, punten en streepjes (bv. "regionaal-beraad")')
-  .meta({ description: 'Korte, vaste naam waarmee u er elders naar verwijst: kleine letters, cijfers, punten en streepjes.', examples: ['regionaal-beraad'] });
+  .meta({
+    description: 'Korte, vaste naam waarmee u er elders naar verwijst: kleine letters, cijfers, punten en streepjes.',
+    examples: ['regionaal-beraad'],
+  });
 
 /**
  * A reference to another entry: "id" within the same region, or "region/id" for an entry
@@ -17,7 +20,10 @@ export const localId = z
 export const ref = z
   .string()
   .min(1, 'verwijzing is leeg')
-  .meta({ description: 'Verwijzing: de id van iets in dezelfde regio, of regio/id voor iets elders (bv. landelijk/kamerbrief-2024).', examples: ['sociale-opgave'] });
+  .meta({
+    description: 'Verwijzing: de id van iets in dezelfde regio, of regio/id voor iets elders (bv. landelijk/kamerbrief-2024).',
+    examples: ['sociale-opgave'],
+  });
 
 export const fuzzyDate = z
   .union([z.string(), z.number(), z.date()])
@@ -30,7 +36,11 @@ export const fuzzyDate = z
     }
     return parsed;
   })
-  .meta({ 'x-mja': 'datum', description: `Datum, zo precies als de bron hem geeft; ${FUZZY_DATE_HINT}. Zet hem tussen aanhalingstekens.`, examples: ['2026-05-07', '2026-Q2', 'najaar 2026'] });
+  .meta({
+    'x-mja': 'datum',
+    description: `Datum, zo precies als de bron hem geeft; ${FUZZY_DATE_HINT}. Zet hem tussen aanhalingstekens.`,
+    examples: ['2026-05-07', '2026-Q2', 'najaar 2026'],
+  });
 export type FuzzyDateValue = z.output<typeof fuzzyDate>;
 
 /** A numeric value, or one of the placeholders the sources use ("[x]", "PM", ...). */
@@ -44,11 +54,18 @@ export const value = z
       });
     }
   })
-  .meta({ 'x-mja': 'waarde', description: `Een getal zonder duizendtalpunt en met een decimale punt (12106, 94.9), of een placeholder als de bron het getal openlaat: ${PLACEHOLDERS.join(', ')}.`, examples: [12106, 94.9, '[x]'] });
+  .meta({
+    'x-mja': 'waarde',
+    description: `Een getal zonder duizendtalpunt en met een decimale punt (12106, 94.9), of een placeholder als de bron het getal openlaat: ${PLACEHOLDERS.join(', ')}.`,
+    examples: [12106, 94.9, '[x]'],
+  });
 
 export const unit = z
   .enum(['aantal', 'procent', 'procentpunt', 'euro', 'miljoen-euro', 'uur-per-week', 'jaar', 'index', 'fte', 'score', 'tekst'])
-  .meta({ description: 'Eenheid van het getal; bepaalt hoe de site het schrijft (94,9%, € 4.111.805). "tekst" voor een kolom met namen.', examples: ['aantal'] });
+  .meta({
+    description: 'Eenheid van het getal; bepaalt hoe de site het schrijft (94,9%, € 4.111.805). "tekst" voor een kolom met namen.',
+    examples: ['aantal'],
+  });
 export type Unit = z.infer<typeof unit>;
 
 export const geography = z

@@ -82,7 +82,19 @@ export type MonitoringData = z.output<typeof monitoringSchema>;
 
 /** Baseline (nulmeting) or target of an indicator: a number for a period, with its source. */
 export const measurePoint = z.strictObject({
-  value: z.number({ error: 'een nulmeting of doel is een getal' }).meta({ description: 'De waarde, in de eenheid van de indicator.', examples: [400] }),
-  period: z.string().min(1).meta({ description: 'Het jaar of de periode (bijvoorbeeld "2024" of "eind 2027").', examples: ['2025'] }),
-  source: z.string().min(1).optional().meta({ description: 'Waar de waarde staat, als dat een andere bron is dan die van de indicator.', examples: ['Jaarverslag Werkcentrum 2025'] }),
+  value: z
+    .number({ error: 'een nulmeting of doel is een getal' })
+    .meta({ description: 'De waarde, in de eenheid van de indicator.', examples: [400] }),
+  period: z
+    .string()
+    .min(1)
+    .meta({ description: 'Het jaar of de periode (bijvoorbeeld "2024" of "eind 2027").', examples: ['2025'] }),
+  source: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({
+      description: 'Waar de waarde staat, als dat een andere bron is dan die van de indicator.',
+      examples: ['Jaarverslag Werkcentrum 2025'],
+    }),
 });

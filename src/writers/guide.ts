@@ -29,7 +29,10 @@ export interface GuideKind {
 const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v).replace(/,/g, ', ').replace(/:/g, ': '));
 
 function isDate(s: Json) {
-  return Array.isArray(s.anyOf) && s.anyOf.some((x: Json) => x.type === 'string' && typeof x.pattern === 'string' && x.pattern.includes('[Qq][1-4]'));
+  return (
+    Array.isArray(s.anyOf) &&
+    s.anyOf.some((x: Json) => x.type === 'string' && typeof x.pattern === 'string' && x.pattern.includes('[Qq][1-4]'))
+  );
 }
 function isValue(s: Json) {
   return Array.isArray(s.anyOf) && s.anyOf.some((x: Json) => x.type === 'number') && s.anyOf.some((x: Json) => Array.isArray(x.enum));
@@ -77,7 +80,11 @@ function valuesOf(s: Json): string[] | undefined {
 function objectIn(s: Json): Json | undefined {
   if (s.type === 'object' && s.properties) return s;
   if (s.type === 'array' && s.items) return objectIn(s.items);
-  if (s.anyOf) for (const x of s.anyOf) { const o = objectIn(x); if (o) return o; }
+  if (s.anyOf)
+    for (const x of s.anyOf) {
+      const o = objectIn(x);
+      if (o) return o;
+    }
   return undefined;
 }
 
@@ -127,7 +134,14 @@ export function guideMarkdown(): string {
     '',
   ];
   for (const { kind, rows } of guide()) {
-    parts.push(`## ${kind.title}`, '', `Bestand: ${kind.files.map((f) => `\`${f}\``).join(', ')}${kind.list ? ' (een lijst: elk item begint met `- `)' : ''}.`, '', kind.description, '');
+    parts.push(
+      `## ${kind.title}`,
+      '',
+      `Bestand: ${kind.files.map((f) => `\`${f}\``).join(', ')}${kind.list ? ' (een lijst: elk item begint met `- `)' : ''}.`,
+      '',
+      kind.description,
+      '',
+    );
     parts.push('| veld | type | verplicht | toegestane waarden | standaard | uitleg | voorbeeld |', '|---|---|---|---|---|---|---|');
     for (const r of rows) {
       parts.push(

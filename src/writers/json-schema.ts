@@ -40,17 +40,96 @@ export interface FileKind {
 }
 
 export const FILE_KINDS: FileKind[] = [
-  { name: 'regio', title: 'Regio', files: ['content/*/region.yaml'], schema: regionSchema, list: false, description: 'De regio: naam, gemeenten (met de centrumgemeente), werkcentrum, partners en kleur.' },
-  { name: 'document', title: 'Document', files: ['content/*/documents/*.yaml'], schema: documentSchema, list: false, description: 'Eén document: soort, status, periode, besluiten, route en verbanden. De hoofdstukken staan in de map met dezelfde naam ernaast.' },
-  { name: 'hoofdstuk', title: 'Hoofdstuk (frontmatter)', files: ['content/*/documents/*/*.mdx'], schema: chapterSchema, list: false, frontmatter: true, description: 'De kop tussen de twee regels --- bovenaan een hoofdstukbestand (.mdx); de tekst van het hoofdstuk staat eronder.' },
-  { name: 'themas', title: 'Thema’s van een regio', files: ['content/*/themes.yaml'], schema: themeSchema, list: true, description: 'De opgaven van de regio, elk gekoppeld aan een of meer landelijke opgaven.' },
-  { name: 'gedeelde-themas', title: 'Landelijke opgaven en gedeelde thema’s', files: ['content/themes.yaml'], schema: sharedThemeSchema, list: true, description: 'De vier landelijke opgaven en de thema’s die regio’s delen (één bestand voor de hele site).' },
-  { name: 'indicatoren', title: 'Indicatoren', files: ['content/*/indicators.yaml'], schema: indicatorSchema, list: true, description: 'Losse cijfers: kerncijfers, KPI’s, doelen en prognoses.' },
-  { name: 'tabel', title: 'Tabel', files: ['content/*/tables/*.yaml'], schema: tableSchema, list: false, description: 'Eén tabel met cijfers (één tabel per bestand), eventueel met een grafiek.' },
-  { name: 'acties', title: 'Acties', files: ['content/*/actions.yaml'], schema: actionSchema, list: true, description: 'De acties van de uitvoeringsagenda (en punten uit een memo).' },
-  { name: 'overleggen', title: 'Overleggen', files: ['content/*/bodies.yaml'], schema: bodySchema, list: true, description: 'Het Regionaal Beraad, tafels en andere overleggen.' },
-  { name: 'vergaderingen', title: 'Vergaderingen', files: ['content/*/meetings.yaml'], schema: meetingSchema, list: true, description: 'Vergaderingen van de overleggen, met hun agendapunten.' },
-  { name: 'begrippen', title: 'Begrippen', files: ['content/*/glossary.yaml'], schema: glossarySchema, list: true, description: 'Afkortingen en begrippen met hun betekenis.' },
+  {
+    name: 'regio',
+    title: 'Regio',
+    files: ['content/*/region.yaml'],
+    schema: regionSchema,
+    list: false,
+    description: 'De regio: naam, gemeenten (met de centrumgemeente), werkcentrum, partners en kleur.',
+  },
+  {
+    name: 'document',
+    title: 'Document',
+    files: ['content/*/documents/*.yaml'],
+    schema: documentSchema,
+    list: false,
+    description:
+      'Eén document: soort, status, periode, besluiten, route en verbanden. De hoofdstukken staan in de map met dezelfde naam ernaast.',
+  },
+  {
+    name: 'hoofdstuk',
+    title: 'Hoofdstuk (frontmatter)',
+    files: ['content/*/documents/*/*.mdx'],
+    schema: chapterSchema,
+    list: false,
+    frontmatter: true,
+    description: 'De kop tussen de twee regels --- bovenaan een hoofdstukbestand (.mdx); de tekst van het hoofdstuk staat eronder.',
+  },
+  {
+    name: 'themas',
+    title: 'Thema’s van een regio',
+    files: ['content/*/themes.yaml'],
+    schema: themeSchema,
+    list: true,
+    description: 'De opgaven van de regio, elk gekoppeld aan een of meer landelijke opgaven.',
+  },
+  {
+    name: 'gedeelde-themas',
+    title: 'Landelijke opgaven en gedeelde thema’s',
+    files: ['content/themes.yaml'],
+    schema: sharedThemeSchema,
+    list: true,
+    description: 'De vier landelijke opgaven en de thema’s die regio’s delen (één bestand voor de hele site).',
+  },
+  {
+    name: 'indicatoren',
+    title: 'Indicatoren',
+    files: ['content/*/indicators.yaml'],
+    schema: indicatorSchema,
+    list: true,
+    description: 'Losse cijfers: kerncijfers, KPI’s, doelen en prognoses.',
+  },
+  {
+    name: 'tabel',
+    title: 'Tabel',
+    files: ['content/*/tables/*.yaml'],
+    schema: tableSchema,
+    list: false,
+    description: 'Eén tabel met cijfers (één tabel per bestand), eventueel met een grafiek.',
+  },
+  {
+    name: 'acties',
+    title: 'Acties',
+    files: ['content/*/actions.yaml'],
+    schema: actionSchema,
+    list: true,
+    description: 'De acties van de uitvoeringsagenda (en punten uit een memo).',
+  },
+  {
+    name: 'overleggen',
+    title: 'Overleggen',
+    files: ['content/*/bodies.yaml'],
+    schema: bodySchema,
+    list: true,
+    description: 'Het Regionaal Beraad, tafels en andere overleggen.',
+  },
+  {
+    name: 'vergaderingen',
+    title: 'Vergaderingen',
+    files: ['content/*/meetings.yaml'],
+    schema: meetingSchema,
+    list: true,
+    description: 'Vergaderingen van de overleggen, met hun agendapunten.',
+  },
+  {
+    name: 'begrippen',
+    title: 'Begrippen',
+    files: ['content/*/glossary.yaml'],
+    schema: glossarySchema,
+    list: true,
+    description: 'Afkortingen en begrippen met hun betekenis.',
+  },
 ];
 
 /** Each letter either case, as JSON Schema patterns have no flags. */
@@ -58,9 +137,7 @@ const anyCase = (s: string) => s.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase(
 
 /** The forms parseFuzzyDate accepts, as one pattern. */
 export const FUZZY_DATE_PATTERN =
-  '^\\s*(\\d{4}(-(\\d{2}(-\\d{2})?|[Qq][1-4]|[Ww]\\d{1,2}))?|(' +
-  Object.keys(PHRASES).map(anyCase).join('|') +
-  ')\\s+\\d{4})\\s*$';
+  '^\\s*(\\d{4}(-(\\d{2}(-\\d{2})?|[Qq][1-4]|[Ww]\\d{1,2}))?|(' + Object.keys(PHRASES).map(anyCase).join('|') + ')\\s+\\d{4})\\s*$';
 
 type Json = Record<string, any>;
 

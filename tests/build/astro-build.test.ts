@@ -39,7 +39,10 @@ it('plain astro build under a base path writes every output, the sitemap, the se
   for (const o of list.filter((x) => x.file.endsWith('.html'))) {
     const html = readFileSync(join(out, o.file), 'utf8');
     const local = [...html.matchAll(/(?:href|src|action)="(\/[^"]*)"/g)].map((m) => m[1]);
-    expect(local.filter((u) => !u.startsWith('/agenda/')), o.file).toEqual([]);
+    expect(
+      local.filter((u) => !u.startsWith('/agenda/')),
+      o.file,
+    ).toEqual([]);
   }
   const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
   expect(sitemap).toContain('<loc>https://voorbeeld.nl/agenda/proefregio/</loc>');

@@ -53,7 +53,9 @@ describe('bad input gets a clear message', () => {
 
   it('a table cell that is neither a number nor a placeholder', () => {
     edit('proefregio/tables/werkzoekenden.yaml', '[Laag, 5000]', '[Laag, "5.000"]');
-    expect(messages()).toContain('tabel "werkzoekenden" › rows[0][1] (kolom "aantal"): "5.000" is geen getal en geen toegestane placeholder');
+    expect(messages()).toContain(
+      'tabel "werkzoekenden" › rows[0][1] (kolom "aantal"): "5.000" is geen getal en geen toegestane placeholder',
+    );
   });
 
   it('a table row with too few cells', () => {
@@ -124,7 +126,11 @@ describe('bad input gets a clear message', () => {
   });
 
   it('a letter to a gemeente that is not in the region', () => {
-    edit('proefregio/documents/agenda.yaml', 'type: beleidsagenda', 'type: raadsinformatiebrief\nletter: { onderwerp: Agenda, recipients: [hoofdstad, stad] }');
+    edit(
+      'proefregio/documents/agenda.yaml',
+      'type: beleidsagenda',
+      'type: raadsinformatiebrief\nletter: { onderwerp: Agenda, recipients: [hoofdstad, stad] }',
+    );
     expect(messages()).toContain('letter.recipients[1]: onbekende gemeente "stad"; gemeenten van deze regio: hoofdstad, dorp');
   });
 
@@ -135,7 +141,9 @@ describe('bad input gets a clear message', () => {
       'type: collegeadvies\nform:\n  - { label: Onderwerp, value: Agenda }\n  - { label: Advies, value: [ "1. Vaststellen." ] }\n  - { label: Openbaarheid, value: Ja }\n  - { label: Portefeuille, value: Werk }\n  - { label: naam steller, value: Beleid }',
     );
     const out = messages();
-    expect(out).toContain('veld document "agenda" › form[2].label: "Openbaarheid" staat op het formulier vóór "Advies"; de velden zijn, in deze volgorde: Onderwerp, Naam steller,');
+    expect(out).toContain(
+      'veld document "agenda" › form[2].label: "Openbaarheid" staat op het formulier vóór "Advies"; de velden zijn, in deze volgorde: Onderwerp, Naam steller,',
+    );
     expect(out).toContain('form[3].label: onbekend veld "Portefeuille" op een advies aan burgemeester en wethouders');
     expect(out).toContain('form[4].label: "naam steller" heet op het formulier "Naam steller"');
   });

@@ -41,7 +41,13 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     // as from a writer's terminal: without vitest's own variables (Astro changes behaviour under VITEST)
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST')), MJA_CONTENT: content, MJA_CACHE_DIR: join(work, 'cache'), MJA_DIST: join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST')),
+      MJA_CONTENT: content,
+      MJA_CACHE_DIR: join(work, 'cache'),
+      MJA_DIST: join(work, 'dist'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (d) => (log += d));
@@ -53,7 +59,10 @@ beforeAll(async () => {
     } catch {}
     await new Promise((r) => setTimeout(r, 500));
   }
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   page = await browser.newPage();
 }, 120_000);
 
@@ -76,9 +85,10 @@ async function open(path: string) {
   }
 }
 const h1 = () => page.locator('h1').first();
-const waitForH1 = (text: string) => page.waitForFunction((t) => document.querySelector('h1')?.textContent?.includes(t), text, { timeout: 30_000 });
+const waitForH1 = (text: string) =>
+  page.waitForFunction((t) => document.querySelector('h1')?.textContent?.includes(t), text, { timeout: 30_000 });
 
-it('a changed title in a document\'s YAML reaches the open page without a manual reload', async () => {
+it("a changed title in a document's YAML reaches the open page without a manual reload", async () => {
   await open('/proefregio/documenten/agenda/');
   expect(await h1().textContent()).toContain('Proefagenda 2026-2030');
   edit('proefregio/documents/agenda.yaml', /^title: .*$/m, 'title: Bijgewerkte proefagenda');

@@ -32,14 +32,20 @@ it('the fixture has no warnings', () => {
 
 it('warns about scaffold sentences left in YAML and in chapter text, with file and line', () => {
   const dir = copy('placeholders');
-  edit(join(dir, 'proefregio/documents/agenda.yaml'), /^summary: .*$/m, 'summary: "Vervang deze zin door een samenvatting van één alinea in eigen woorden."');
+  edit(
+    join(dir, 'proefregio/documents/agenda.yaml'),
+    /^summary: .*$/m,
+    'summary: "Vervang deze zin door een samenvatting van één alinea in eigen woorden."',
+  );
   const chapter = join(dir, 'proefregio/documents/agenda/02-doelen.mdx');
   writeFileSync(chapter, readFileSync(chapter, 'utf8') + '\nVervang deze zin door de tekst van de paragraaf.\n');
   const lines = readFileSync(chapter, 'utf8').split('\n').length - 1;
   const r = validate(dir);
   expect(r.status, r.stderr).toBe(0);
   expect(r.stdout).toContain('2 waarschuwingen (de site wordt wel gebouwd)');
-  expect(r.stdout).toMatch(/proefregio\/documents\/agenda\.yaml:\d+\n\s+veld agenda › summary: voorbeeldtekst nog niet vervangen: "Vervang deze zin door een samenvatting/);
+  expect(r.stdout).toMatch(
+    /proefregio\/documents\/agenda\.yaml:\d+\n\s+veld agenda › summary: voorbeeldtekst nog niet vervangen: "Vervang deze zin door een samenvatting/,
+  );
   expect(r.stdout).toContain(`proefregio/documents/agenda/02-doelen.mdx:${lines}\n  voorbeeldtekst nog niet vervangen`);
 });
 
@@ -84,14 +90,20 @@ it('an unknown body names the known ones and bodyName', async () => {
   const dir = copy('body');
   edit(join(dir, 'proefregio/documents/agenda.yaml'), 'body: beraad', 'body: gemeenteraad-zeist');
   const out = formatErrors(loadContent(dir).errors);
-  expect(out).toContain('decisions[0].body: onbekend overleg "gemeenteraad-zeist"; bekend: beraad; staat het orgaan niet in bodies.yaml, schrijf dan bodyName: "gemeenteraad-zeist"');
+  expect(out).toContain(
+    'decisions[0].body: onbekend overleg "gemeenteraad-zeist"; bekend: beraad; staat het orgaan niet in bodies.yaml, schrijf dan bodyName: "gemeenteraad-zeist"',
+  );
 });
 
 it('warns about a bijlage that looks like a document id but matches none', async () => {
   const { loadContent } = await import('../../src/model/load.ts');
   const { warningsOf } = await import('../../src/model/warnings.ts');
   const dir = copy('annex');
-  writeFileSync(join(dir, 'proefregio/documents/agenda.yaml'), readFileSync(join(dir, 'proefregio/documents/agenda.yaml'), 'utf8') + 'letter:\n  onderwerp: Proef\n  bijlagen: [agenda, agneda-2026, "Een losse notitie"]\n');
+  writeFileSync(
+    join(dir, 'proefregio/documents/agenda.yaml'),
+    readFileSync(join(dir, 'proefregio/documents/agenda.yaml'), 'utf8') +
+      'letter:\n  onderwerp: Proef\n  bijlagen: [agenda, agneda-2026, "Een losse notitie"]\n',
+  );
   const { model, errors } = loadContent(dir);
   expect(errors).toEqual([]);
   expect(warningsOf(model).map((w) => `${w.field}: ${w.message}`)).toEqual([
@@ -105,7 +117,12 @@ it('a table row with a decimal comma names the row from 1, its line and the comm
   const dir = copy('comma');
   const file = join(dir, 'proefregio/tables/werkzoekenden.yaml');
   edit(file, '[Middelbaar, 4000]', '[Middelbaar, 4,1]');
-  const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('[Middelbaar, 4,1]')) + 1;
+  const line =
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes('[Middelbaar, 4,1]')) + 1;
   const out = formatErrors(loadContent(dir).errors);
-  expect(out).toContain(`proefregio/tables/werkzoekenden.yaml:${line}\n  veld tabel "werkzoekenden" › rows[1]: de rij heeft 3 cellen, de tabel 2 kolommen (niveau, aantal); dit is rij 2 onder rows. Een komma scheidt cellen: staat hier 4,1? Schrijf een decimaal getal met een punt (4.1)`);
+  expect(out).toContain(
+    `proefregio/tables/werkzoekenden.yaml:${line}\n  veld tabel "werkzoekenden" › rows[1]: de rij heeft 3 cellen, de tabel 2 kolommen (niveau, aantal); dit is rij 2 onder rows. Een komma scheidt cellen: staat hier 4,1? Schrijf een decimaal getal met een punt (4.1)`,
+  );
 });

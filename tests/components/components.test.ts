@@ -20,7 +20,9 @@ afterAll(() => browser?.close());
 
 describe('components', () => {
   it('every component has at least one example (or a stated reason not to)', () => {
-    const components = readdirSync('src/components').filter((f) => f.endsWith('.astro')).map((f) => f.replace('.astro', ''));
+    const components = readdirSync('src/components')
+      .filter((f) => f.endsWith('.astro'))
+      .map((f) => f.replace('.astro', ''));
     const covered = new Set(EXAMPLES.map((e) => e.name.split(' ')[0]));
     expect(components.filter((c) => !covered.has(c) && !WITHOUT_EXAMPLES.includes(c))).toEqual([]);
   });
@@ -49,7 +51,9 @@ describe('components', () => {
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
     const body = EXAMPLES.map((e) => `<section aria-label="${e.name}">${rendered.get(e.name)}</section>`).join('\n');
-    await page.setContent(`<!doctype html><html lang="nl"><head><title>Voorbeelden</title><style>${css}</style></head><body class="utrecht-document"><main><h1>Voorbeelden</h1>${body}</main></body></html>`);
+    await page.setContent(
+      `<!doctype html><html lang="nl"><head><title>Voorbeelden</title><style>${css}</style></head><body class="utrecht-document"><main><h1>Voorbeelden</h1>${body}</main></body></html>`,
+    );
     await page.addScriptTag({ content: axe });
     const result = await page.evaluate(() =>
       (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe.run({

@@ -9,7 +9,13 @@ const { model, errors } = loadContent('content', { compileMdx: false });
 
 test('the content is valid', () => {
   expect(errors).toEqual([]);
-  expect(model.regions.map((r) => r.localId).sort()).toEqual(['gooi-en-vechtstreek', 'noord-limburg', 'rijnmond', 'rivierenland', 'zuid-kennemerland-en-ijmond']);
+  expect(model.regions.map((r) => r.localId).sort()).toEqual([
+    'gooi-en-vechtstreek',
+    'noord-limburg',
+    'rijnmond',
+    'rivierenland',
+    'zuid-kennemerland-en-ijmond',
+  ]);
 });
 
 const FIGURES: Record<string, string[]> = {
@@ -40,9 +46,12 @@ for (const [region, figures] of Object.entries(FIGURES)) {
         expect(html(path)).toContain(c.data.title.replace(/&/g, '&amp;').slice(0, 20));
       }
     }
-    for (const t of model.tables.filter((x) => x.region === region)) expect(html(`/${region}/cijfers/`)).toContain(`id="tabel-${t.localId}"`);
-    for (const a of model.actions.filter((x) => x.region === region)) expect(html(`/${region}/uitvoering/`)).toContain(`id="actie-${a.localId.replace(/\./g, '-')}"`);
-    for (const b of model.bodies.filter((x) => x.region === region)) expect(html(`/${region}/organisatie/`)).toContain(`id="overleg-${b.localId}"`);
+    for (const t of model.tables.filter((x) => x.region === region))
+      expect(html(`/${region}/cijfers/`)).toContain(`id="tabel-${t.localId}"`);
+    for (const a of model.actions.filter((x) => x.region === region))
+      expect(html(`/${region}/uitvoering/`)).toContain(`id="actie-${a.localId.replace(/\./g, '-')}"`);
+    for (const b of model.bodies.filter((x) => x.region === region))
+      expect(html(`/${region}/organisatie/`)).toContain(`id="overleg-${b.localId}"`);
   });
 }
 

@@ -11,7 +11,9 @@ import { DIST, htmlFiles } from './helpers.ts';
 
 const decode = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()],
+    e[0] === '#'
+      ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()],
   );
 
 /** Attribute values of a page's markup (script and style contents left out, comments too). */
@@ -24,7 +26,12 @@ function attrs(source: string, names: string[]): string[] {
 /** URL path of a built file: dist/a/b/index.html -> /a/b/, dist/404.html -> /404.html */
 const urlOf = (file: string) => '/' + relative(DIST, file).replace(/(^|\/)index\.html$/, '$1');
 
-interface Page { url: string; ids: Set<string>; links: string[]; origin?: string }
+interface Page {
+  url: string;
+  ids: Set<string>;
+  links: string[];
+  origin?: string;
+}
 function load(): Map<string, Page> {
   const out = new Map<string, Page>();
   for (const file of htmlFiles()) {

@@ -14,7 +14,9 @@ const SITE = readSettings().site;
 type Letter = { gemeente: string; file: string; bytes: number; pages: number };
 const { model } = loadContent('content', { compileMdx: false });
 
-const built: Record<string, { file: string; bytes: number; pages: number; letters?: Letter[] }> = JSON.parse(readFileSync(join(DIST, 'pdf/manifest.json'), 'utf8'));
+const built: Record<string, { file: string; bytes: number; pages: number; letters?: Letter[] }> = JSON.parse(
+  readFileSync(join(DIST, 'pdf/manifest.json'), 'utf8'),
+);
 // the documents' editions; voortgangsrapportages ("<regio>/voortgang-<periode>") are checked on the fixture (tests/build/monitoring-site.test.ts)
 const manifest = Object.fromEntries(Object.entries(built).filter(([id]) => !/\/voortgang-/.test(id)));
 
@@ -51,11 +53,28 @@ async function open(file: string) {
     const strs = all.map((x) => x.str as string);
     items.push(strs);
     texts.push(strs.join(' ').replace(/\s+/g, ' '));
-    headers.push(all.filter((x) => x.transform[5] > height - 22 * mm).map((x) => x.str).join(' ').replace(/\s+/g, ' '));
-    footers.push(all.filter((x) => x.transform[5] < 20 * mm).map((x) => x.str).join(' ').replace(/\s+/g, ' '));
+    headers.push(
+      all
+        .filter((x) => x.transform[5] > height - 22 * mm)
+        .map((x) => x.str)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
+    footers.push(
+      all
+        .filter((x) => x.transform[5] < 20 * mm)
+        .map((x) => x.str)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
     const body = all.filter((x) => x.transform[5] >= 20 * mm && x.transform[5] <= height - 22 * mm);
     const lowest = Math.min(...body.map((x) => x.transform[5]));
-    bottoms.push(body.filter((x) => Math.abs(x.transform[5] - lowest) < 2).map((x) => x.str).join(''));
+    bottoms.push(
+      body
+        .filter((x) => Math.abs(x.transform[5] - lowest) < 2)
+        .map((x) => x.str)
+        .join(''),
+    );
   }
   const outline: any[] = [];
   const flat = (items: any[] | null) => (items ?? []).forEach((o) => (outline.push(o), flat(o.items)));
@@ -75,19 +94,30 @@ function assertFontsEmbedded(lib: PDFDocument, file: string) {
   }
   for (const f of dicts(lib, 'Type', '/Font')) {
     const sub = f.get(PDFName.of('Subtype'))?.toString();
-    if (sub === '/Type0') expect(f.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray), `${file}: Type0 font with descendants`).toBeTruthy();
-    else if (sub !== '/Type3') expect(f.has(PDFName.of('FontDescriptor')), `${file}: ${f.get(PDFName.of('BaseFont'))} has a descriptor (not a standard font)`).toBe(true);
+    if (sub === '/Type0')
+      expect(f.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray), `${file}: Type0 font with descendants`).toBeTruthy();
+    else if (sub !== '/Type3')
+      expect(f.has(PDFName.of('FontDescriptor')), `${file}: ${f.get(PDFName.of('BaseFont'))} has a descriptor (not a standard font)`).toBe(
+        true,
+      );
   }
 }
 
 const key = (s: string) => s.replace(/\s+/g, '');
 
-const decode = (t: string) => t.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (t: string) =>
+  t
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The dictionaries in the PDF whose `key` is the name `value` (/S /Figure, /Subtype /Link). */
 function dicts(lib: PDFDocument, key: string, value: string): PDFDict[] {
   const out: PDFDict[] = [];
-  for (const [, obj] of lib.context.enumerateIndirectObjects()) if (obj instanceof PDFDict && obj.get(PDFName.of(key))?.toString() === value) out.push(obj);
+  for (const [, obj] of lib.context.enumerateIndirectObjects())
+    if (obj instanceof PDFDict && obj.get(PDFName.of(key))?.toString() === value) out.push(obj);
   return out;
 }
 const textOf = (v: unknown) => (v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : undefined);
@@ -97,7 +127,8 @@ const defined = (xs: (string | undefined)[]) => xs.filter((x): x is string => x 
 const figureAlts = (lib: PDFDocument) => defined(dicts(lib, 'S', '/Figure').map((d) => textOf(d.get(PDFName.of('Alt')))));
 
 /** The web addresses that links in the PDF open. */
-const linkTargets = (lib: PDFDocument) => defined(dicts(lib, 'Subtype', '/Link').map((d) => textOf(d.lookupMaybe(PDFName.of('A'), PDFDict)?.get(PDFName.of('URI')))));
+const linkTargets = (lib: PDFDocument) =>
+  defined(dicts(lib, 'Subtype', '/Link').map((d) => textOf(d.lookupMaybe(PDFName.of('A'), PDFDict)?.get(PDFName.of('URI')))));
 
 /** The named targets of links inside the PDF (table of contents, footnotes). */
 const internalTargets = (lib: PDFDocument) => defined(dicts(lib, 'Subtype', '/Link').map((d) => textOf(d.get(PDFName.of('Dest')))));
@@ -139,15 +170,28 @@ for (const [id, entry] of Object.entries(manifest)) {
     // every chart is a figure with its text alternative in the structure tree
     const charts = [...printHtml.matchAll(/<canvas[^>]*\saria-label="([^"]*)"/g)].map((m) => key(decode(m[1])));
     const alts = figureAlts(lib).map(key);
-    const expectedCharts = model.tables.filter((t) => t.data.chart && t.data.document && resolveRef(t.data.document, t.region) === id).length;
+    const expectedCharts = model.tables.filter(
+      (t) => t.data.chart && t.data.document && resolveRef(t.data.document, t.region) === id,
+    ).length;
     expect(charts.length, 'one chart per table with a chart').toBe(form ? 0 : expectedCharts);
     for (const c of charts) expect(alts, 'chart with its text alternative').toContain(c);
     // no heading left alone at the bottom of a page (after the table of contents)
-    const headings = [...printHtml.matchAll(/<h([1-4])[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => key(m[2].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"')));
+    const headings = [...printHtml.matchAll(/<h([1-4])[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) =>
+      key(
+        m[2]
+          .replace(/<[^>]+>/g, '')
+          .replace(/&amp;/g, '&')
+          .replace(/&#39;|&#x27;/g, "'")
+          .replace(/&quot;/g, '"'),
+      ),
+    );
     const firstBody = texts.findIndex((t) => t.includes('Inhoud')) + 1;
     bottoms.forEach((line, i) => {
       if (i < firstBody || key(line).length < 6) return;
-      expect(headings.find((h) => h.endsWith(key(line))), `heading alone at the bottom of page ${i + 1}`).toBeUndefined();
+      expect(
+        headings.find((h) => h.endsWith(key(line))),
+        `heading alone at the bottom of page ${i + 1}`,
+      ).toBeUndefined();
     });
     expect(pdf.numPages).toBe(entry.pages);
     expect((meta.info as any).Title).toBeTruthy();
@@ -173,7 +217,13 @@ for (const [id, entry] of Object.entries(manifest)) {
     expect(markInfo?.get(PDFName.of('Marked'))?.toString()).toBe('true');
     expect(catalog.get(PDFName.of('StructTreeRoot'))).toBeTruthy();
     // chapters as rendered in the print edition
-    const chapters = [...printHtml.matchAll(/<h1 id="(h-\d+)" data-chapter-title>(.*?)<\/h1>/g)].map((m) => ({ id: m[1], title: m[2].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'") }));
+    const chapters = [...printHtml.matchAll(/<h1 id="(h-\d+)" data-chapter-title>(.*?)<\/h1>/g)].map((m) => ({
+      id: m[1],
+      title: m[2]
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&')
+        .replace(/&#39;|&#x27;/g, "'"),
+    }));
     // Chromium drops the space where a heading wraps: compare without whitespace
     const titles = outline.map((o: any) => key(o.title));
     for (const c of chapters) expect(titles.includes(key(c.title)), `outline has ${c.title}`).toBe(true);

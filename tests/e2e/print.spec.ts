@@ -17,7 +17,10 @@ async function printed(page: Page) {
     const items = (await p.getTextContent()).items.filter((x: any) => x.str?.trim()) as any[];
     pages.push({
       text: items.map((x) => x.str).join(' '),
-      footer: items.filter((x) => x.transform[5] < 22 * (72 / 25.4)).map((x) => x.str).join(' '),
+      footer: items
+        .filter((x) => x.transform[5] < 22 * (72 / 25.4))
+        .map((x) => x.str)
+        .join(' '),
       width: p.view[2],
     });
   }

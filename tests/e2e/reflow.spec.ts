@@ -18,12 +18,18 @@ const overflow = (page: Page) =>
   page.evaluate(() => {
     const vw = document.documentElement.clientWidth;
     const bad: string[] = [];
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
       const cs = getComputedStyle(el);
       if (!/auto|scroll/.test(cs.overflowX) || el.scrollWidth <= el.clientWidth + 1 || el.clientWidth === 0) continue;
-      const ok = el.getAttribute('role') === 'region' && el.tabIndex === 0 && (el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')) && el.querySelector('table');
-      if (!ok) bad.push(`${name(el)} scrolls sideways (${el.scrollWidth} > ${el.clientWidth}) but is not a named, focusable region with a table`);
+      const ok =
+        el.getAttribute('role') === 'region' &&
+        el.tabIndex === 0 &&
+        (el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')) &&
+        el.querySelector('table');
+      if (!ok)
+        bad.push(`${name(el)} scrolls sideways (${el.scrollWidth} > ${el.clientWidth}) but is not a named, focusable region with a table`);
     }
     return { scrollWidth: document.documentElement.scrollWidth, vw, bad };
   });
@@ -34,7 +40,11 @@ const firstScreen = (page: Page) =>
     const h1 = document.querySelector('h1');
     // text: a paragraph, list item, description or cell of the main content; a search page starts with its search box;
     // a print edition with its cover (title, then the document's details)
-    const texts = [...document.querySelectorAll<HTMLElement>('main p, main li, main dd, main td, main input[type="search"], body.print-edition p, body.print-edition td, .cover dd')].filter(
+    const texts = [
+      ...document.querySelectorAll<HTMLElement>(
+        'main p, main li, main dd, main td, main input[type="search"], body.print-edition p, body.print-edition td, .cover dd',
+      ),
+    ].filter(
       (el) =>
         !el.closest('nav, header, [hidden], .visually-hidden, .sr-only') &&
         (el.tagName === 'INPUT' || el.matches('.cover dd') || (el.innerText ?? '').trim().length >= 20) &&
@@ -43,7 +53,9 @@ const firstScreen = (page: Page) =>
     const afterTitle = texts.find((el) => !h1 || h1.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
     return {
       h1: h1 ? { top: h1.getBoundingClientRect().top, bottom: h1.getBoundingClientRect().bottom } : undefined,
-      text: afterTitle ? { top: afterTitle.getBoundingClientRect().top, what: (afterTitle.innerText || afterTitle.tagName).slice(0, 40) } : undefined,
+      text: afterTitle
+        ? { top: afterTitle.getBoundingClientRect().top, what: (afterTitle.innerText || afterTitle.tagName).slice(0, 40) }
+        : undefined,
     };
   });
 
@@ -62,9 +74,11 @@ for (let b = 0; b < BATCHES; b++) {
       await page.setViewportSize({ width: 390, height: 844 });
       const f = await firstScreen(page);
       if (!f.h1 && !noTitle(path)) problems.push(`${path}: no h1`);
-      if (f.h1 && f.h1.bottom > 844) problems.push(`${path}: at 390 × 844 the title ends at ${Math.round(f.h1.bottom)} px, below the first screen`);
+      if (f.h1 && f.h1.bottom > 844)
+        problems.push(`${path}: at 390 × 844 the title ends at ${Math.round(f.h1.bottom)} px, below the first screen`);
       if (!f.text) problems.push(`${path}: no text in the main content`);
-      else if (f.text.top >= 844) problems.push(`${path}: at 390 × 844 the text ("${f.text.what}") starts at ${Math.round(f.text.top)} px, below the first screen`);
+      else if (f.text.top >= 844)
+        problems.push(`${path}: at 390 × 844 the text ("${f.text.what}") starts at ${Math.round(f.text.top)} px, below the first screen`);
     }
     expect(problems).toEqual([]);
   });

@@ -42,11 +42,14 @@ const QUESTIONS: [string, RegExp][] = [
 test('search answers residents’ questions in the top 3', async ({ page }) => {
   await page.goto('/zoeken/');
   // the search page's own query function (stop words, fallback), top 3 URLs
-  const results = await page.evaluate(async (qs) => {
-    const out: Record<string, string[]> = {};
-    for (const q of qs) out[q] = await (window as any).mjaSearch(q);
-    return out;
-  }, QUESTIONS.map(([q]) => q));
+  const results = await page.evaluate(
+    async (qs) => {
+      const out: Record<string, string[]> = {};
+      for (const q of qs) out[q] = await (window as any).mjaSearch(q);
+      return out;
+    },
+    QUESTIONS.map(([q]) => q),
+  );
   let top1 = 0;
   let top3 = 0;
   const misses: string[] = [];

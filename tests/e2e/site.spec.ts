@@ -8,7 +8,11 @@ test('home lists every region with its key figures, in Dutch', async ({ page }) 
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meerjarenagenda’s van de arbeidsmarktregio’s');
-  const regions = page.locator('.cards').first().getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  const regions = page
+    .locator('.cards')
+    .first()
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3 }) });
   await expect(regions.getByRole('link', { name: 'Gooi en Vechtstreek' })).toBeVisible();
   for (const name of ['Rijnmond', 'Rivierenland', 'Noord-Limburg', 'Zuid-Kennemerland en IJmond', 'Gooi en Vechtstreek']) {
     await expect(page.locator('.cards').first().getByRole('link', { name, exact: true })).toBeVisible();
@@ -30,7 +34,10 @@ test('region page: key figures, documents with status, werkcentrum and gemeenten
 
 test('document page: status badge, decision history, table of contents, print and PDF links', async ({ page }) => {
   await page.goto(GV);
-  await page.getByRole('region', { name: 'Documenten' }).getByRole('link', { name: /Convenant/ }).click();
+  await page
+    .getByRole('region', { name: 'Documenten' })
+    .getByRole('link', { name: /Convenant/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Convenant');
   await expect(page.locator('.badge').first()).toBeVisible();
   const decisions = page.getByRole('region', { name: 'Besluitvorming' });
@@ -42,7 +49,9 @@ test('document page: status badge, decision history, table of contents, print an
 });
 
 test('a concept document says so unmistakably', async ({ page }) => {
-  const concept = pages().find((p) => /\/documenten\/[^/]+\/$/.test(p) && /<\/h1>\s*(<p class="lead">.*?<\/p>\s*)?<p><span class="badge badge--concept"/.test(html(p)));
+  const concept = pages().find(
+    (p) => /\/documenten\/[^/]+\/$/.test(p) && /<\/h1>\s*(<p class="lead">.*?<\/p>\s*)?<p><span class="badge badge--concept"/.test(html(p)),
+  );
   test.skip(!concept, 'no concept document in the content');
   await page.goto(concept!);
   await expect(page.locator('.concept-banner')).toContainText('nog niet vastgesteld');
@@ -71,8 +80,13 @@ test('figures page: chart canvas with text alternative, table and CSV with the s
     await page.goto(path);
     // charts are drawn when they come near the screen
     for (const c of await page.locator('canvas[data-chart-config]').all()) await c.scrollIntoViewIfNeeded();
-    await expect.poll(() => page.locator('canvas[data-chart-config]').evaluateAll((cs) => cs.every((c) => 'drawn' in (c as HTMLElement).dataset))).toBe(true);
-    const figure = page.locator('section.figure').filter({ has: page.locator('canvas') }).first();
+    await expect
+      .poll(() => page.locator('canvas[data-chart-config]').evaluateAll((cs) => cs.every((c) => 'drawn' in (c as HTMLElement).dataset)))
+      .toBe(true);
+    const figure = page
+      .locator('section.figure')
+      .filter({ has: page.locator('canvas') })
+      .first();
     const canvas = figure.locator('canvas');
     await expect(canvas).toHaveAttribute('role', 'img');
     expect((await canvas.getAttribute('aria-label'))!.length).toBeGreaterThan(20);
@@ -87,18 +101,22 @@ test('figures page: chart canvas with text alternative, table and CSV with the s
       )
       .toBe(true);
     // the category axis of every chart shows the rows' labels (not their index numbers)
-    const axes = await page.locator('canvas[data-chart-config]').evaluateAll((cs) =>
-      cs.map((c) => ({ cfg: JSON.parse((c as HTMLElement).dataset.chartConfig!), shown: (c as HTMLElement).dataset.axisLabels })),
-    );
+    const axes = await page
+      .locator('canvas[data-chart-config]')
+      .evaluateAll((cs) =>
+        cs.map((c) => ({ cfg: JSON.parse((c as HTMLElement).dataset.chartConfig!), shown: (c as HTMLElement).dataset.axisLabels })),
+      );
     for (const { cfg, shown } of axes) {
       if (cfg.type === 'pie' || cfg.type === 'doughnut') continue;
       const ticks = JSON.parse(shown ?? '[]').map(String);
       expect(ticks.length, `${path}: axis labels`).toBeGreaterThan(0);
       for (const t of ticks) expect(cfg.labels, `${path}: axis label "${t}"`).toContain(t);
     }
-    const cells = await figure.locator('tbody tr').evaluateAll((rows) =>
-      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c as HTMLElement).dataset.value ?? c.textContent!.trim())),
-    );
+    const cells = await figure
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c as HTMLElement).dataset.value ?? c.textContent!.trim())),
+      );
     const href = await figure.getByRole('link', { name: /Download de gegevens/ }).getAttribute('href');
     const csv = parseCsv(await (await request.get(href!)).text());
     const body = csv.slice(1, 1 + cells.length);
@@ -150,18 +168,26 @@ test('actions page: filter by theme and type, everything listed without JavaScri
   const all = await page.locator('[data-action]').count();
   const form = page.getByRole('form', { name: 'Acties filteren' });
   await expect(form).toBeVisible();
-  const options = await form.getByLabel('Thema').locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+  const options = await form
+    .getByLabel('Thema')
+    .locator('option')
+    .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
   await form.getByLabel('Thema').selectOption(options[0]);
   const shown = page.locator('[data-action]:visible');
   const n = await shown.count();
   expect(n).toBeGreaterThan(0);
   expect(n).toBeLessThanOrEqual(all);
-  for (const themes of await shown.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.themes!))) expect(themes.split(' ')).toContain(options[0]);
+  for (const themes of await shown.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.themes!)))
+    expect(themes.split(' ')).toContain(options[0]);
   await expect(page.locator('#action-count')).toHaveText(new RegExp(`^${n} acties?$`));
-  const types = await form.getByLabel('Soort').locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+  const types = await form
+    .getByLabel('Soort')
+    .locator('option')
+    .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
   await form.getByLabel('Thema').selectOption('');
   await form.getByLabel('Soort').selectOption(types[0]);
-  for (const t of await page.locator('[data-action]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.type))) expect(t).toBe(types[0]);
+  for (const t of await page.locator('[data-action]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.type)))
+    expect(t).toBe(types[0]);
 
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   const p2 = await ctx.newPage();
@@ -224,7 +250,10 @@ test('pages without interaction load no JavaScript', () => {
 test('no request leaves the site', async ({ page }) => {
   const origin = new URL(test.info().project.use.baseURL!).origin;
   const foreign = watchForeignRequests(page, origin);
-  for (const p of pages().filter((x) => /cijfers|uitvoering|documenten\/[^/]+\/[^/]+\/$/.test(x)).slice(0, 12).concat(['/', '/zoeken/?q=werk'])) {
+  for (const p of pages()
+    .filter((x) => /cijfers|uitvoering|documenten\/[^/]+\/[^/]+\/$/.test(x))
+    .slice(0, 12)
+    .concat(['/', '/zoeken/?q=werk'])) {
     await page.goto(p);
     await page.waitForLoadState('networkidle');
   }
@@ -249,7 +278,10 @@ test('abbreviations in chapter text are marked and linked to their glossary entr
   await expect(abbr).toBeVisible();
   const term = await abbr.innerText();
   const expansion = (await abbr.getAttribute('title'))!;
-  const link = page.locator('a.abbr-link').filter({ has: page.locator('abbr') }).first();
+  const link = page
+    .locator('a.abbr-link')
+    .filter({ has: page.locator('abbr') })
+    .first();
   const href = await link.getAttribute('href');
   expect(href).toMatch(/^\/begrippen\/#begrip-/);
   await link.click();

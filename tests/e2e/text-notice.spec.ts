@@ -41,7 +41,8 @@ test('an adapted document carries the notice on its page, its chapter pages, its
     expect(notice(html(base)), base).toContain('id="over-de-tekst"');
     if (d.data.letter) {
       const region = model.regions.find((r) => r.localId === d.region)!;
-      for (const g of region.data.municipalities) if (existsSync(join(DIST, `${base}brief/${g.id}/index.html`))) paths.push(`${base}brief/${g.id}/`);
+      for (const g of region.data.municipalities)
+        if (existsSync(join(DIST, `${base}brief/${g.id}/index.html`))) paths.push(`${base}brief/${g.id}/`);
     }
     for (const p of paths) {
       const n = notice(html(p));
@@ -64,7 +65,10 @@ test('the notice is on the first page of the PDF of an adapted document and of a
   for (const file of ['pdf/gooi-en-vechtstreek-convenant-regionaal-beraad.pdf', 'pdf/noord-limburg-raadsinformatiebrief-2025-venlo.pdf']) {
     const data = new Uint8Array(readFileSync(join(DIST, file)));
     const pdf = await getDocument({ data, isEvalSupported: false }).promise;
-    const first = (await (await pdf.getPage(1)).getTextContent()).items.map((x: any) => x.str).join(' ').replace(/\s+/g, ' ');
+    const first = (await (await pdf.getPage(1)).getTextContent()).items
+      .map((x: any) => x.str)
+      .join(' ')
+      .replace(/\s+/g, ' ');
     await pdf.destroy();
     expect(first, file).toContain('Bewerkte weergave');
   }

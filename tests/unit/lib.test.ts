@@ -24,7 +24,8 @@ describe('fuzzy dates', () => {
     expect(parseFuzzyDate('na de zomer van 2026')).toMatchObject({ precision: 'periode', start: '2026-09-01' });
   });
   it('rejects dates that do not exist', () => {
-    for (const bad of ['2026-02-30', '2026-13', '2026-Q5', '2026-W54', 'ooit', '7 mei 2026', 'lente 2026']) expect(parseFuzzyDate(bad), bad).toBeNull();
+    for (const bad of ['2026-02-30', '2026-13', '2026-Q5', '2026-W54', 'ooit', '7 mei 2026', 'lente 2026'])
+      expect(parseFuzzyDate(bad), bad).toBeNull();
   });
   it('formats in Dutch', () => {
     expect(formatFuzzyDate(parseFuzzyDate('2026-05-07')!)).toBe('7 mei 2026');
@@ -83,10 +84,20 @@ describe('stated versus computed totals', () => {
 
 describe('csv', () => {
   it('round-trips values, quotes and placeholders', () => {
-    const csv = toCsv(['Naam', 'Waarde'], [['Zorg; welzijn', 94.9], ['"Bouw"', '[x]']]);
+    const csv = toCsv(
+      ['Naam', 'Waarde'],
+      [
+        ['Zorg; welzijn', 94.9],
+        ['"Bouw"', '[x]'],
+      ],
+    );
     expect(csv.startsWith('\uFEFFNaam;Waarde\r\n')).toBe(true);
     // Dutch Excel reads decimal commas as numbers (a dot would become a thousands separator or a date)
-    expect(parseCsv(csv)).toEqual([['Naam', 'Waarde'], ['Zorg; welzijn', '94,9'], ['"Bouw"', '[x]']]);
+    expect(parseCsv(csv)).toEqual([
+      ['Naam', 'Waarde'],
+      ['Zorg; welzijn', '94,9'],
+      ['"Bouw"', '[x]'],
+    ]);
     expect(toCsv(['A'], [[12106], [-0.5]])).toBe('\uFEFFA\r\n12106\r\n-0,5\r\n');
   });
 });
@@ -105,8 +116,12 @@ describe('ids and labels', () => {
     expect(chapterLabel({ number: '3', title: 'Doelgroepen', unnumbered: false, kind: 'hoofdstuk' })).toBe('3 Doelgroepen');
     expect(chapterLabel({ number: '3b', sourceNumber: '3.3.1/2', title: 'X', unnumbered: false, kind: 'hoofdstuk' })).toBe('3.3.1/2 X');
     expect(chapterLabel({ number: '4', title: 'Onze visie', unnumbered: true, kind: 'pagina' })).toBe('Onze visie');
-    expect(chapterLabel({ number: 'art-5', title: 'Artikel 5 Regionaal Beraad', unnumbered: false, kind: 'artikel' })).toBe('Artikel 5 Regionaal Beraad');
-    expect(chapterLabel({ number: 'art-13', sourceNumber: 'Artikel 13', title: 'Slotbepalingen', unnumbered: false, kind: 'artikel' })).toBe('Artikel 13 Slotbepalingen');
+    expect(chapterLabel({ number: 'art-5', title: 'Artikel 5 Regionaal Beraad', unnumbered: false, kind: 'artikel' })).toBe(
+      'Artikel 5 Regionaal Beraad',
+    );
+    expect(
+      chapterLabel({ number: 'art-13', sourceNumber: 'Artikel 13', title: 'Slotbepalingen', unnumbered: false, kind: 'artikel' }),
+    ).toBe('Artikel 13 Slotbepalingen');
     expect(chapterLabel({ number: 'B1', title: 'Analyse', unnumbered: false, kind: 'bijlage' })).toBe('Analyse');
   });
   it('gives numbered headings stable anchors, also for duplicated numbers', () => {
@@ -119,8 +134,19 @@ describe('ids and labels', () => {
 
 describe('forms', () => {
   it('lays out the fields in the order of the form, with empty fields kept', () => {
-    const rows = formRows('voorblad', [{ label: 'Steller', value: 'A. Auteur' }, { label: 'Vergadering', value: 'Regionaal Beraad, 7 mei 2026' }]);
-    expect(rows.map((r) => r.label)).toEqual(['Vergadering', 'Voorblad bij stuk', 'Onderwerp', 'Steller', 'Route', 'Inhoud', 'Doel agendering']);
+    const rows = formRows('voorblad', [
+      { label: 'Steller', value: 'A. Auteur' },
+      { label: 'Vergadering', value: 'Regionaal Beraad, 7 mei 2026' },
+    ]);
+    expect(rows.map((r) => r.label)).toEqual([
+      'Vergadering',
+      'Voorblad bij stuk',
+      'Onderwerp',
+      'Steller',
+      'Route',
+      'Inhoud',
+      'Doel agendering',
+    ]);
     expect(rows[0].value).toBe('Regionaal Beraad, 7 mei 2026');
     expect(rows[1].value).toBeUndefined();
     expect(rows[3].value).toBe('A. Auteur');
@@ -142,10 +168,20 @@ describe('print page furniture', () => {
     expect(cssString('twee\n regels')).toBe('"twee regels"');
   });
   it('gives every chapter its own named page and the cover none', () => {
-    const css = pageCss({ header: 'Agenda', headerRight: 'Regio', footer: 'Agenda · Concept', named: [{ name: 'ch-1', header: '1 Inleiding' }], bare: ['cover'] });
-    expect(css).toContain('@page{@top-left{content:"Agenda"}@top-right{content:"Regio"}@bottom-left{content:"Agenda · Concept"}@bottom-right{content:"pagina " counter(page) " van " counter(pages)}}');
+    const css = pageCss({
+      header: 'Agenda',
+      headerRight: 'Regio',
+      footer: 'Agenda · Concept',
+      named: [{ name: 'ch-1', header: '1 Inleiding' }],
+      bare: ['cover'],
+    });
+    expect(css).toContain(
+      '@page{@top-left{content:"Agenda"}@top-right{content:"Regio"}@bottom-left{content:"Agenda · Concept"}@bottom-right{content:"pagina " counter(page) " van " counter(pages)}}',
+    );
     expect(css).toContain('@page ch-1{@top-left{content:"1 Inleiding"}}');
-    expect(css).toContain('@page cover{@top-left{content:none}@top-right{content:none}@bottom-left{content:none}@bottom-right{content:none}}');
+    expect(css).toContain(
+      '@page cover{@top-left{content:none}@top-right{content:none}@bottom-left{content:none}@bottom-right{content:none}}',
+    );
     expect(pageCss({ header: 'Brief', firstBare: true })).toContain('@page :first{@top-left{content:none}@top-right{content:none}}');
   });
 });
@@ -212,6 +248,9 @@ describe('CSV from Dutch Excel', () => {
   it('finds the separator and reads quoted cells', () => {
     expect(detectDelimiter('a;b;"c,d"\n1;2;3')).toBe(';');
     expect(detectDelimiter('a,b,c')).toBe(',');
-    expect(parseDelimited('Naam;"Aantal; totaal"\r\n"Zeg ""ja""";1.234\r\n;;\r\n', ';')).toEqual([['Naam', 'Aantal; totaal'], ['Zeg "ja"', '1.234']]);
+    expect(parseDelimited('Naam;"Aantal; totaal"\r\n"Zeg ""ja""";1.234\r\n;;\r\n', ';')).toEqual([
+      ['Naam', 'Aantal; totaal'],
+      ['Zeg "ja"', '1.234'],
+    ]);
   });
 });

@@ -58,7 +58,22 @@ describe('outputs', () => {
     const paths = list.map((o) => o.path);
     expect(new Set(paths).size).toBe(paths.length);
     expect([...paths].sort()).toEqual(paths);
-    for (const p of ['', 'begrippen/', 'zoeken/', 'themas/', 'feed.xml', 'proefregio/', 'proefregio/cijfers/', 'proefregio/uitvoering/', 'proefregio/organisatie/', 'proefregio/documenten/', 'proefregio/documenten/agenda/', 'proefregio/documenten/agenda/01-inleiding/', 'proefregio/cijfers/werkzoekenden.csv', 'proefregio/cijfers/cijfers.csv']) {
+    for (const p of [
+      '',
+      'begrippen/',
+      'zoeken/',
+      'themas/',
+      'feed.xml',
+      'proefregio/',
+      'proefregio/cijfers/',
+      'proefregio/uitvoering/',
+      'proefregio/organisatie/',
+      'proefregio/documenten/',
+      'proefregio/documenten/agenda/',
+      'proefregio/documenten/agenda/01-inleiding/',
+      'proefregio/cijfers/werkzoekenden.csv',
+      'proefregio/cijfers/cijfers.csv',
+    ]) {
       expect(byPath.has(p), p).toBe(true);
     }
     expect(byPath.get('')!.file).toBe('index.html');
@@ -112,7 +127,12 @@ describe('settings', () => {
     expect(s.skip.size).toBe(0);
   });
   it('reads and checks each setting', () => {
-    const s = readSettings({ MJA_SITE: 'https://agenda.example.nl/', MJA_BASE: '/agenda/', MJA_SKIP: 'pdf,search', SOURCE_DATE_EPOCH: '1700000000' });
+    const s = readSettings({
+      MJA_SITE: 'https://agenda.example.nl/',
+      MJA_BASE: '/agenda/',
+      MJA_SKIP: 'pdf,search',
+      SOURCE_DATE_EPOCH: '1700000000',
+    });
     expect(s.site).toBe('https://agenda.example.nl');
     expect([...s.skip]).toEqual(['pdf', 'search']);
     expect(s.sourceDateEpoch).toBe(1700000000);

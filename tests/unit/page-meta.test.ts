@@ -19,7 +19,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('sources of a page', () => {
   const { model } = loadContent('content', { compileMdx: false });
   const list = outputs(model);
-  const main = (path: string) => sourcesOf(model, list.find((o) => o.path === path)!)[0];
+  const main = (path: string) =>
+    sourcesOf(
+      model,
+      list.find((o) => o.path === path)!,
+    )[0];
 
   it('every page made from content names its main file first', () => {
     expect(main('rijnmond/')).toBe('content/rijnmond/region.yaml');
@@ -35,7 +39,17 @@ describe('sources of a page', () => {
 
   it('only pages that are not made from content have no sources', () => {
     const without = new Set(list.filter((o) => !sourcesOf(model, o).length).map((o) => o.kind));
-    expect([...without].sort()).toEqual(['accessibility', 'csv', 'feed', 'not-found', 'open-data', 'pdf', 'progress-data', 'search', 'writers']);
+    expect([...without].sort()).toEqual([
+      'accessibility',
+      'csv',
+      'feed',
+      'not-found',
+      'open-data',
+      'pdf',
+      'progress-data',
+      'search',
+      'writers',
+    ]);
   });
 
   const inGit = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { encoding: 'utf8' }).stdout.trim() === 'true';
@@ -55,14 +69,21 @@ describe('outside a git checkout and without MJA_EDIT_URL', () => {
     const { model } = loadContent(dir, { compileMdx: false });
     // the temporary folder is outside any repository
     expect(spawnSync('git', ['rev-parse'], { cwd: dir }).status).not.toBe(0);
-    expect(pageInfo(model, 'proefregio/')).toEqual({ kind: 'region', editFile: 'proefregio/region.yaml', editUrl: undefined, lastChanged: undefined });
+    expect(pageInfo(model, 'proefregio/')).toEqual({
+      kind: 'region',
+      editFile: 'proefregio/region.yaml',
+      editUrl: undefined,
+      lastChanged: undefined,
+    });
   });
 });
 
 describe('MJA_EDIT_URL', () => {
   it('is off when not set, gets a trailing slash, and must be an address', () => {
     expect(readSettings({}).editUrl).toBeUndefined();
-    expect(readSettings({ MJA_EDIT_URL: 'https://github.com/o/r/edit/main/content' }).editUrl).toBe('https://github.com/o/r/edit/main/content/');
+    expect(readSettings({ MJA_EDIT_URL: 'https://github.com/o/r/edit/main/content' }).editUrl).toBe(
+      'https://github.com/o/r/edit/main/content/',
+    );
     expect(() => readSettings({ MJA_EDIT_URL: 'content/' })).toThrow(/MJA_EDIT_URL moet een volledig webadres zijn/);
   });
 });

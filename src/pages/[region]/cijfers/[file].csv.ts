@@ -16,7 +16,17 @@ export const GET: APIRoute = async ({ props }) => {
     const list = a.indicators.filter((i) => i.data.region === props.id);
     body = toCsv(
       ['id', 'cijfer', 'waarde', 'kwalificatie', 'eenheid', 'periode', 'gebied', 'soort', 'bron'],
-      list.map((i) => [i.data.localId, i.data.label, i.data.value, i.data.qualifier ?? '', i.data.unit, i.data.period, i.data.geography, i.data.kind, i.data.source]),
+      list.map((i) => [
+        i.data.localId,
+        i.data.label,
+        i.data.value,
+        i.data.qualifier ?? '',
+        i.data.unit,
+        i.data.period,
+        i.data.geography,
+        i.data.kind,
+        i.data.source,
+      ]),
     );
   }
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
