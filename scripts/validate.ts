@@ -25,9 +25,8 @@ function check(): boolean {
     process.stderr.write(
       formatErrors(errors).replace(
         'er is niets gebouwd en de vorige versie van de site blijft staan.',
-        watching
-          ? 'los ze op; ik controleer opnieuw na elke wijziging.'
-          : 'er is niets gebouwd en de vorige versie van de site blijft staan.',
+        // validate builds nothing: say what to do instead of what a build would have kept
+        watching ? 'los ze op; ik controleer opnieuw na elke wijziging.' : 'los ze op en controleer opnieuw met npm run validate.',
       ),
     );
     return false;

@@ -31,7 +31,14 @@ export const fuzzyDate = z
     const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw);
     const parsed = parseFuzzyDate(value);
     if (!parsed) {
-      ctx.addIssue({ code: 'custom', message: `ongeldige datum "${value}": ${FUZZY_DATE_HINT}` });
+      // the form is right but the day, month, quarter or week does not exist ("2026-02-30", "2026-Q5")
+      const shapeOk = /^\d{4}-(\d{2}(-\d{2})?|Q\d|W\d{1,2})$/.test(value);
+      ctx.addIssue({
+        code: 'custom',
+        message: shapeOk
+          ? `ongeldige datum "${value}": die datum bestaat niet; controleer dag, maand, kwartaal (1-4) of week (1-53)`
+          : `ongeldige datum "${value}": ${FUZZY_DATE_HINT}`,
+      });
       return z.NEVER;
     }
     return parsed;
