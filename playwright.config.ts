@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { launchArgs } from './src/integration/browser.ts';
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const port = Number(process.env.MJA_PORT ?? 4329);
@@ -14,16 +15,7 @@ export default defineConfig({
     locale: 'nl-NL',
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
+      args: launchArgs,
     },
   },
   webServer: {
