@@ -620,7 +620,12 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
     return `${typeof value === 'string' ? `"${value}"` : typeName(value)} is geen toegestane waarde; kies uit: ${issue.values.map(String).join(', ')}`;
   }
   if (issue.code === 'invalid_type') {
-    return `verwacht ${EXPECTED[issue.expected] ?? issue.expected}, maar hier staat ${typeName(value)}`;
+    // YAML reads 12, 2026 or true as a number or yes/no: where text is meant, quotes make it text
+    const quote =
+      issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+        ? `; bedoelt u tekst, zet het dan tussen aanhalingstekens ("${String(value)}")`
+        : '';
+    return `verwacht ${EXPECTED[issue.expected] ?? issue.expected}, maar hier staat ${typeName(value)}${quote}`;
   }
   if (issue.code === 'invalid_union') {
     // report the most specific message of the union members
