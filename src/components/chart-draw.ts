@@ -14,6 +14,7 @@ import {
   Legend,
   Tooltip,
 } from 'chart.js';
+import { unwrapLabel as unwrap, wrapLabel } from '../core/chart-labels.ts';
 Chart.register(
   BarController,
   BarElement,
@@ -30,31 +31,13 @@ Chart.register(
 );
 const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const accent = getComputedStyle(document.documentElement).getPropertyValue('--mja-accent').trim() || '#1b4f72';
-const valueTicks = { callback: (v: number | string) => nl.format(Number(v)) };
+/** The value axis in Dutch notation, with a % sign when every series is a percentage. */
+const valueTicksFor = (percent: boolean) => ({ callback: (v: number | string) => `${nl.format(Number(v))}${percent ? '%' : ''}` });
 const palette = [accent, '#b35900', '#4d4d4d', '#2e7d32', '#6a1b9a', '#00838f', '#8d6e00', '#ad1457'];
 /** Text at a readable size (chart.js draws 12 px by default, too small on a phone). */
 Chart.defaults.font.size = 14;
 Chart.defaults.font.family = getComputedStyle(document.body).fontFamily || Chart.defaults.font.family;
 Chart.defaults.color = '#1a1a1a';
-
-/** A long category label as lines of at most `max` characters (chart.js draws an array as lines), never cut off. */
-export function wrapLabel(label: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  // break at spaces and after hyphens ("Noordoost-" / "Brabant")
-  for (const word of label.split(/\s+|(?<=-)(?=\S)/)) {
-    const glue = line.endsWith('-') ? '' : ' ';
-    if (line && (line + glue + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line}${glue}${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** The label again from its lines. */
-export const unwrap = (lines: string[]) => lines.reduce((a, l) => (a ? (a.endsWith('-') ? a + l : `${a} ${l}`) : l), '');
 
 /** The system colours of forced-colours mode (Windows high contrast), read from the page. */
 function systemColours() {
@@ -85,6 +68,7 @@ export function drawChart(canvas: HTMLCanvasElement) {
     const lines = labels.reduce((n: number, l: string[]) => n + Math.max(l.length, cfg.datasets.length), 0);
     box.style.height = `${Math.max(288, lines * 22 + cfg.labels.length * 14 + 90)}px`;
   }
+  const valueTicks = valueTicksFor(cfg.datasets.every((d: { unit: string }) => d.unit === 'procent'));
   const fc = forced.matches ? systemColours() : undefined;
   const fill = (i: number) => (fc ? [fc.highlight, fc.text, fc.link, fc.grey][i % 4] : palette[i % palette.length]);
   const chart = new Chart(canvas, {

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveRef } from './check.ts';
 import { recipientsOf } from './outputs.ts';
 import { getModel } from './index.ts';
+import { bodyRank } from './order.ts';
 
 export type Region = CollectionEntry<'regions'>;
 export type Doc = CollectionEntry<'documents'>;
@@ -27,14 +28,6 @@ const byOrder = (
 
 /** Natural sort of ids with numbers: "2.10" after "2.9". */
 export const naturalCompare = (a: string, b: string) => a.localeCompare(b, 'nl', { numeric: true });
-
-export const LEVEL_ORDER = ['bestuurlijk', 'strategisch', 'adviserend', 'ambtelijk', 'uitvoerend'] as const;
-/**
- * The weight of a body for "who decides?": bodies that have stopped last, the others by level
- * (bestuurlijk first, uitvoerend last); within a level the order of bodies.yaml.
- */
-export const bodyRank = (b: { level: string; status: string }) =>
-  (b.status === 'gestopt' ? 10 : 0) + LEVEL_ORDER.indexOf(b.level as (typeof LEVEL_ORDER)[number]);
 
 let cache: Promise<Awaited<ReturnType<typeof loadAll>>> | undefined;
 async function loadAll() {
