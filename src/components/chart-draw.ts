@@ -14,7 +14,7 @@ import {
   Legend,
   Tooltip,
 } from 'chart.js';
-import { unwrapLabel as unwrap, wrapLabel } from '../core/chart-labels.ts';
+import { wrapLabel } from '../core/chart-labels.ts';
 Chart.register(
   BarController,
   BarElement,
@@ -148,10 +148,17 @@ export function drawChart(canvas: HTMLCanvasElement) {
       drawChart(canvas);
     });
   }
-  // what the category axis shows, for checks on the built page
-  if (!round)
+  // what the category axis shows, for checks on the built page: the row's label when the lines drawn are
+  // exactly that label wrapped, else the text drawn (an index number, a cut label)
+  if (!round) {
+    const ticks = chart.scales[horizontal ? 'y' : 'x'].ticks;
     canvas.dataset.axisLabels = JSON.stringify(
-      chart.scales[horizontal ? 'y' : 'x'].ticks.map((t) => (Array.isArray(t.label) ? unwrap(t.label as string[]) : t.label)),
+      ticks.map((t) => {
+        const lines = Array.isArray(t.label) ? t.label.map(String) : [String(t.label)];
+        const row: string | undefined = cfg.labels[t.value];
+        return row !== undefined && JSON.stringify(wrapLabel(row, perLine)) === JSON.stringify(lines) ? row : lines.join(' ');
+      }),
     );
+  }
   canvas.dataset.drawn = '';
 }

@@ -1,20 +1,23 @@
 /** Category labels of a chart: wrapped into lines (chart.js draws an array as lines) instead of cut off or tilted. */
 
-/** A label as lines of at most `max` characters, broken at spaces and after hyphens; a longer word keeps its own line. */
+/**
+ * A label as lines of at most `max` characters, broken at spaces and after a hyphen inside a word
+ * ("Noordoost-" / "Brabant"); a word longer than `max` keeps a line of its own.
+ */
 export function wrapLabel(label: string, max: number): string[] {
+  // pieces: every word, a word with inner hyphens split after each one (glued back without a space)
+  const pieces = label
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => word.split(/(?<=[^\s-]-)(?=[^\s-])/).map((text, i) => ({ text, glue: i === 0 ? ' ' : '' })));
   const lines: string[] = [];
   let line = '';
-  for (const word of label.split(/\s+|(?<=-)(?=\S)/)) {
-    if (!word) continue;
-    const glue = line.endsWith('-') ? '' : ' ';
-    if (line && (line + glue + word).length > max) {
+  for (const { text, glue } of pieces) {
+    if (line && (line + glue + text).length > max) {
       lines.push(line);
-      line = word;
-    } else line = line ? `${line}${glue}${word}` : word;
+      line = text;
+    } else line = line ? line + glue + text : text;
   }
   if (line) lines.push(line);
   return lines;
 }
-
-/** The label again from its lines ("Noordoost-" + "Brabant" → "Noordoost-Brabant"). */
-export const unwrapLabel = (lines: string[]) => lines.reduce((a, l) => (a ? (a.endsWith('-') ? a + l : `${a} ${l}`) : l), '');
