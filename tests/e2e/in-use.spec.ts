@@ -148,6 +148,20 @@ test('help route per region: UWV, the gemeente and the werkcentrum only where th
   await expect(page.locator('footer [data-help-link]')).toHaveAttribute('href', '/rijnmond/hulp/');
 });
 
+test('the search index finds the help route for a resident’s words', async ({ page }) => {
+  await page.goto('/zoeken/');
+  const found = await page.evaluate(async () => {
+    const out: Record<string, string[]> = {};
+    for (const q of ['bijstand aanvragen', 'uitkering werk zoeken']) out[q] = await (window as any).mjaSearch(q);
+    return out;
+  });
+  for (const [q, urls] of Object.entries(found))
+    expect(
+      urls.some((u) => /\/hulp\/$/.test(u)),
+      `${q} → ${urls.join(', ')}`,
+    ).toBe(true);
+});
+
 test('glossary: one entry per term with its regions, a region filter in the address and a letter index', async ({ page }) => {
   await page.goto('/begrippen/');
   const terms = await page.locator('.glossary__entry > dt > strong').allTextContents();
