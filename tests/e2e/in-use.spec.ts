@@ -248,3 +248,20 @@ test('accessibility statement: a true feedback route, no placeholder address', a
   expect(await page.locator('main [data-no-contact] a[href$="/hulp/"]').count()).toBe(5);
   await expect(page.locator('footer').getByRole('link', { name: 'Contact' })).toHaveAttribute('href', '/toegankelijkheid/#contact');
 });
+
+test.describe('at 200% zoom (a 1280 × 900 window is 640 × 450 CSS pixels)', () => {
+  test.use({ viewport: { width: 640, height: 450 } });
+  test('header and region menu leave most of the window to the text', async ({ page }) => {
+    await page.goto(RL + 'organisatie/');
+    const top = await page.evaluate(
+      () =>
+        document.querySelector('.site-header')!.getBoundingClientRect().height +
+        document.querySelector('.region-nav')!.getBoundingClientRect().height,
+    );
+    expect(top).toBeLessThanOrEqual(120);
+    // the Menu button stays inside the header
+    const header = (await page.locator('.site-header').boundingBox())!;
+    const button = (await page.locator('.site-menu__button').boundingBox())!;
+    expect(button.y + button.height).toBeLessThanOrEqual(header.y + header.height);
+  });
+});
