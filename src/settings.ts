@@ -12,6 +12,11 @@
  *   MJA_EDIT_URL  address of the content folder in the git host's editor; every page links
  *                 "Bewerk deze pagina" to its main file there (off when not set), e.g.
  *                 https://github.com/org/meerjarenagenda/edit/main/content/
+ *   MJA_CONTACT_EMAIL  e-mail address of whoever publishes the site: the footer and the accessibility
+ *                      statement give it as the route for questions and accessibility problems
+ *   MJA_CONTACT_URL    or/and the address of a contact page or form of the publisher
+ *   MJA_CONTACT_NAME   name of the publisher ("Gemeente Hilversum namens de arbeidsmarktregio");
+ *                      without any contact setting the statement says that no contact route is set up
  *   SOURCE_DATE_EPOCH  the date written into PDFs (default: last commit that changed the content)
  *   MJA_PDF_WORKERS    pages of the browser that render PDFs at the same time (default: the number of cores)
  *   MJA_PDF_CACHE      folder of the PDF cache, or "uit" for none (default: next to Astro's cache folder,
@@ -55,6 +60,11 @@ const schema = z.object({
     })
     .optional()
     .transform((s) => (s ? s.replace(/\/?$/, '/') : undefined)),
+  MJA_CONTACT_EMAIL: z.email({ message: 'MJA_CONTACT_EMAIL moet een e-mailadres zijn, bijvoorbeeld info@gemeente.nl' }).optional(),
+  MJA_CONTACT_URL: z
+    .url({ protocol: /^https?$/, message: 'MJA_CONTACT_URL moet een volledig webadres zijn, bijvoorbeeld https://www.gemeente.nl/contact' })
+    .optional(),
+  MJA_CONTACT_NAME: z.string().min(1).optional(),
   MJA_PDF_WORKERS: z
     .string()
     .regex(/^[1-9]\d*$/, 'MJA_PDF_WORKERS is een positief geheel getal')
@@ -82,6 +92,8 @@ export interface Settings {
   sourceDateEpoch?: number;
   /** Base of the "Bewerk deze pagina" links, ending with a slash; undefined: no links. */
   editUrl?: string;
+  /** Who publishes the site and how to reach them (footer, accessibility statement); undefined: not set up. */
+  contact?: { email?: string; url?: string; name?: string };
   /** Browser pages rendering PDFs at once (default: the number of cores). */
   pdfWorkers?: number;
   /** Folder of the PDF cache, or undefined for no cache. */
@@ -110,6 +122,10 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     skip: new Set(s.MJA_SKIP),
     sourceDateEpoch: s.SOURCE_DATE_EPOCH,
     editUrl: s.MJA_EDIT_URL,
+    contact:
+      s.MJA_CONTACT_EMAIL || s.MJA_CONTACT_URL
+        ? { email: s.MJA_CONTACT_EMAIL, url: s.MJA_CONTACT_URL, name: s.MJA_CONTACT_NAME }
+        : undefined,
     pdfWorkers: s.MJA_PDF_WORKERS,
     pdfCache:
       s.MJA_PDF_CACHE === 'uit'

@@ -35,6 +35,8 @@ export const paths = {
     return `${r}/uitvoering/#actie-${a.replace(/\./g, '-')}`;
   },
   governance: (r: string) => `${r}/organisatie/`,
+  /** Where a resident gets help with work or an uitkering (the national route, the gemeente, the region's loket). */
+  help: (r: string) => `${r}/hulp/`,
   /** Monitoring: the Voortgang page, its open data, and a voortgangsrapportage per period. */
   progress: (r: string) => `${r}/voortgang/`,
   progressNational: () => `voortgang/`,

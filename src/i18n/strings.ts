@@ -10,6 +10,12 @@ export const WORDS = {
   document: ['document', 'documenten'],
   gemeente: ['gemeente', 'gemeenten'],
   pagina: ['pagina', 'pagina’s'],
+  tabel: ['tabel', 'tabellen'],
+  cijfer: ['cijfer', 'cijfers'],
+  overleg: ['overleg', 'overleggen'],
+  vergadering: ['vergadering', 'vergaderingen'],
+  begrip: ['begrip', 'begrippen'],
+  regio: ['regio', 'regio’s'],
 } as const satisfies Record<string, readonly [string, string]>;
 export type Word = keyof typeof WORDS;
 

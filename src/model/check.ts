@@ -296,5 +296,17 @@ function checkTable(t: Entry, err: (field: string, msg: string, line?: number) =
       if (!col) err(`chart.series[${i}]`, `onbekende kolom "${s}"; kolommen: ${columns.map((c: any) => c.id).join(', ')}`);
       else if (col.unit === 'tekst') err(`chart.series[${i}]`, `kolom "${s}" bevat tekst en kan niet in een grafiek`);
     });
+    // stacked percentages must be parts of one whole: 15% (2026) on top of 21% (2027) is no share of anything
+    const cols = chart.series.map((s: string) => columns.findIndex((c: any) => c.id === s)).filter((j: number) => j >= 0);
+    if (chart.stacked && cols.length > 1 && cols.every((j: number) => columns[j].unit === 'procent')) {
+      rows.forEach((r: any[], i: number) => {
+        const sum = cols.reduce((n: number, j: number) => n + (typeof r[j] === 'number' ? r[j] : 0), 0);
+        if (sum > 100.5)
+          err(
+            'chart.stacked',
+            `gestapelde percentages in rij ${i + 1} ("${r[0]}") tellen op tot ${String(Math.round(sum * 10) / 10).replace('.', ',')}%; stapel alleen kolommen die samen één geheel vormen (zet stacked: false voor jaren naast elkaar)`,
+          );
+      });
+    }
   }
 }

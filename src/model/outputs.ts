@@ -28,6 +28,7 @@ export type OutputKind =
   | 'csv'
   | 'actions'
   | 'governance'
+  | 'help'
   | 'documents'
   | 'document'
   | 'chapter'
@@ -156,6 +157,7 @@ export function outputs(model: Model): Output[] {
     out.push(page('figures', paths.figures(r.localId), { params }));
     out.push(page('actions', paths.actions(r.localId), { params }));
     out.push(page('governance', paths.governance(r.localId), { params }));
+    out.push(page('help', paths.help(r.localId), { title: `Hulp bij werk en inkomen in ${r.data.name}`, params }));
     out.push(
       page('csv', paths.csv(`${r.localId}/cijfers`), {
         params: { region: r.localId, file: 'cijfers' },

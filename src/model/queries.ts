@@ -5,6 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveRef } from './check.ts';
 import { recipientsOf } from './outputs.ts';
+import { getModel } from './index.ts';
+import { bodyRank } from './order.ts';
 
 export type Region = CollectionEntry<'regions'>;
 export type Doc = CollectionEntry<'documents'>;
@@ -51,6 +53,18 @@ async function loadAll() {
   actions.sort((a, b) => naturalCompare(a.data.id, b.data.id));
   meetings.sort((a, b) => (a.data.date.start < b.data.date.start ? -1 : a.data.date.start > b.data.date.start ? 1 : 0));
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'nl'));
+  // a region's themes as the source numbers them (1, 2, 3 ...), unnumbered ones first in file order
+  const model = getModel().model;
+  const fileOrder = new Map([...model.themes, ...model.bodies].map((e, i) => [e.id, i]));
+  const inFile = (a: { id: string }, b: { id: string }) => (fileOrder.get(a.id) ?? 0) - (fileOrder.get(b.id) ?? 0);
+  themes.sort((a, b) => {
+    const [x, y] = [a.data.number, b.data.number];
+    if (x && y) return naturalCompare(x, y) || inFile(a, b);
+    if (x || y) return x ? 1 : -1;
+    return inFile(a, b);
+  });
+  // who decides first: bodies by level (bestuurlijk before ambtelijk ...), stopped ones last
+  bodies.sort((a, b) => bodyRank(a.data) - bodyRank(b.data) || inFile(a, b));
   // voortgangsrapportages in order of their period, oldest first
   monitoring.sort((a, b) => (a.data.period.start < b.data.period.start ? -1 : a.data.period.start > b.data.period.start ? 1 : 0));
   return { regions, documents, chapters, tables, indicators, actions, bodies, meetings, themes, sharedThemes, glossary, monitoring };

@@ -38,6 +38,9 @@ export function sourcesOf(model: Model, o: Output): string[] {
     case 'region':
       list = [...regionFile, ...inRegion(model.themes), ...inRegion(model.indicators), ...inRegion(model.documents)];
       break;
+    case 'help':
+      list = regionFile;
+      break;
     case 'figures':
       list = [...inRegion(model.indicators), ...inRegion(model.tables)];
       break;

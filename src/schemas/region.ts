@@ -26,6 +26,15 @@ export const gemeente = z
       .boolean()
       .default(false)
       .meta({ description: 'true bij precies één gemeente: de centrumgemeente.', examples: [true] }),
+    /** The gemeente's own website, only where a source gives it (the help page links it). */
+    website: z
+      .string()
+      .regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'verwacht een webadres dat begint met http:// of https://')
+      .optional()
+      .meta({
+        description: 'Website van de gemeente, precies zoals een bron die noemt; laat weg als geen bron een webadres geeft.',
+        examples: ['https://www.hilversum.nl/'],
+      }),
     /** Address lines for a letterhead ("Postbus 9900", "1201 DM Hilversum"); optional. */
     address: z
       .array(z.string())
@@ -100,6 +109,16 @@ export const regionSchema = z.strictObject({
         .string()
         .optional()
         .meta({ description: 'Korte beschrijving.', examples: ['Eén loket voor werkzoekenden en werkgevers.'] }),
+      /** What a resident can do there now: for the help page (/<regio>/hulp/). Facts from the sources only. */
+      forResidents: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({
+          description:
+            'Voor de pagina ‘Hulp bij werk en inkomen’: wat inwoners nu bij het werkcentrum of werkgeversservicepunt kunnen, in eigen woorden en alleen met feiten uit de bron (geen adres of telefoonnummer dat de bron niet geeft).',
+          examples: ['Het werkcentrum is sinds 1 januari 2026 online te vinden; een fysieke plek volgt.'],
+        }),
     })
     .meta({ description: 'Het regionale werkcentrum.', examples: [{ name: 'Werkcentrum Gooi en Vechtstreek' }] }),
   partners: z

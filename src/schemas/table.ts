@@ -101,7 +101,11 @@ export const tableSchema = z.strictObject({
       stacked: z
         .boolean()
         .default(false)
-        .meta({ description: 'true: staven op elkaar gestapeld.', examples: [false] }),
+        .meta({
+          description:
+            'true: staven op elkaar gestapeld; alleen voor kolommen die samen één geheel vormen, niet voor jaren of perioden naast elkaar.',
+          examples: [false],
+        }),
       /** The text alternative; generated from the data when left out. */
       alt: z
         .string()
