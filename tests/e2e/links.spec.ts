@@ -121,6 +121,7 @@ function externalLinks(): Map<string, string[]> {
         origin = undefined;
       }
       if (origin && origin === page.origin) continue; // the site's own address (canonical, og:url)
+      if (/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(link)) continue; // the writers' guide: the preview on the writer's own computer
       found.set(link, [...(found.get(link) ?? []), page.url]);
     }
   }
