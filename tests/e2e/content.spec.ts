@@ -111,3 +111,17 @@ test('national tables stand with their national document, not among a region’s
   );
   await expect(aanbod.getByRole('row', { name: /Cijfers banenafspraak/ }).getByRole('link')).toHaveCount(2);
 });
+
+test('a link to another site shows its address on paper, not on screen', async ({ page }) => {
+  await page.goto('/landelijk/documenten/kamerbrief-2024/03-ondersteuningsbehoefte/');
+  const address = page.locator('.prose .print-address').first();
+  const url = 'https://www.rijksoverheid.nl/documenten/vergaderstukken/2023/12/07/memo-inzicht-werkzoekendenbestand-bijstandsgerechtigden';
+  await expect(address).toHaveText(` (${url})`);
+  await expect(address).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(address).toBeVisible();
+  // the print edition (and so its PDF) has it as text of the page
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/landelijk/documenten/kamerbrief-2024/print/');
+  await expect(page.locator('.print-address', { hasText: url })).toBeVisible();
+});
