@@ -7,13 +7,14 @@ import type { RemarkPlugin, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkContentRules } from '../core/mdx-rules.ts';
 import { rehypeSectionIds } from './rehype-section-ids.ts';
+import { rehypePrintAddresses } from './rehype-print-addresses.ts';
 
 /** Plugins that shape the text; the loader adds its own collector of rule violations. */
 export const baseRemarkPlugins: RemarkPlugins = [remarkGfm];
 export const remarkPlugins: RemarkPlugins = [...baseRemarkPlugins, remarkContentRules as RemarkPlugin];
 
 /** rehype plugins that need nothing but the chapter itself (rehype-abbr also reads the model). */
-export const standaloneRehypePlugins = [rehypeSectionIds];
+export const standaloneRehypePlugins = [rehypeSectionIds, rehypePrintAddresses];
 
 export const remarkRehypeOptions = {
   footnoteLabel: 'Voetnoten',

@@ -8,6 +8,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { ContentError } from './errors.ts';
 import { KIND_NAMES, NATIONAL, type Entry, type Kind, type Model } from './types.ts';
 import { isPlaceholder } from '../core/numbers.ts';
+import { isWebAddress, splitAddresses } from '../core/web-address.ts';
 import { checkForm } from '../core/forms.ts';
 
 /** Resolve "id" (same region) or "region/id" to a global id. */
@@ -265,6 +266,8 @@ function checkTable(t: Entry, err: (field: string, msg: string, line?: number) =
   const { columns, rows, totals, chart } = t.data;
   const ids = new Set<string>();
   columns.forEach((c: any, i: number) => {
+    if (c.links && c.unit !== 'tekst')
+      err(`columns[${i}].links`, `een kolom met webadressen (links: true) heeft unit: tekst, niet "${c.unit}"`);
     if (ids.has(c.id)) err(`columns[${i}].id`, `kolom "${c.id}" staat dubbel`);
     ids.add(c.id);
   });
@@ -280,6 +283,11 @@ function checkTable(t: Entry, err: (field: string, msg: string, line?: number) =
     }
     row.forEach((cell, j) => {
       const col = columns[j];
+      if (col.links) {
+        const bad = linkCellProblem(cell);
+        if (bad) err(`${where}[${j}] (kolom "${col.id}")`, bad, lineIn(t.file, [key, i, j]));
+        return;
+      }
       if (col.unit === 'tekst') return;
       if (cell === null || typeof cell === 'number' || isPlaceholder(cell)) return;
       err(
@@ -309,4 +317,18 @@ function checkTable(t: Entry, err: (field: string, msg: string, line?: number) =
       });
     }
   }
+}
+
+/**
+ * A cell of a column with links: empty, a placeholder, or web addresses separated by spaces,
+ * each absolute http(s) as the source gives it. Returns the reason it is not, or undefined.
+ */
+export function linkCellProblem(cell: unknown): string | undefined {
+  if (cell === null || (typeof cell === 'string' && (cell.trim() === '' || isPlaceholder(cell)))) return undefined;
+  if (typeof cell !== 'string') return `verwacht een webadres (tekst die begint met https://), maar hier staat ${String(cell)}`;
+  for (const a of splitAddresses(cell)) {
+    if (!isWebAddress(a))
+      return `"${a.length > 60 ? a.slice(0, 60) + '…' : a}" is geen volledig webadres; schrijf het zoals in de bron, beginnend met https:// of http:// (meerdere adressen gescheiden door een spatie)`;
+  }
+  return undefined;
 }

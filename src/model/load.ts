@@ -420,24 +420,7 @@ export class Loader {
         if (e.type !== 'dir') this.error(path, 'is een bestand, maar hier hoort een map met documenten');
         else this.loadDocuments(path, region);
       } else if (name === 'tables') {
-        if (e.type !== 'dir') {
-          this.error(path, 'is een bestand, maar hier hoort een map met tabellen (tables/<id>.yaml)');
-          continue;
-        }
-        for (const t of this.entries(path)) {
-          if (!this.admit(t, ['.yaml'])) continue;
-          if (t.type !== 'file' || !t.name.endsWith('.yaml')) {
-            this.error(
-              t.path,
-              t.type === 'dir'
-                ? 'is een map; in tables/ staat per tabel één .yaml-bestand'
-                : 'onbekend bestand: een tabel is een .yaml-bestand',
-            );
-            continue;
-          }
-          const local = t.name.replace(/\.yaml$/, '');
-          this.loadSingle('tables', tableSchema, t.path, region, local, `tabel "${local}"`);
-        }
+        this.loadTables(e, region);
       } else if (name === 'monitoring') {
         if (e.type !== 'dir')
           this.error(path, 'monitoring is een map met een .yaml-bestand per rapportageperiode (bijvoorbeeld monitoring/2026-Q2.yaml)');
@@ -458,16 +441,40 @@ export class Loader {
     }
   }
 
+  /** tables/<id>.yaml: one data table per file (a region's, or under content/landelijk/ a national document's). */
+  loadTables(e: DirEntry, region: string) {
+    if (e.type !== 'dir') {
+      this.error(e.path, 'is een bestand, maar hier hoort een map met tabellen (tables/<id>.yaml)');
+      return;
+    }
+    for (const t of this.entries(e.path)) {
+      if (!this.admit(t, ['.yaml'])) continue;
+      if (t.type !== 'file' || !t.name.endsWith('.yaml')) {
+        this.error(
+          t.path,
+          t.type === 'dir'
+            ? 'is een map; in tables/ staat per tabel één .yaml-bestand'
+            : 'onbekend bestand: een tabel is een .yaml-bestand',
+        );
+        continue;
+      }
+      const local = t.name.replace(/\.yaml$/, '');
+      this.loadSingle('tables', tableSchema, t.path, region, local, `tabel "${local}"`);
+    }
+  }
+
   loadNational(dir: string) {
     for (const e of this.entries(dir)) {
       if (!this.admit(e, ['.yaml'])) continue;
       if (e.name === 'documents') {
         if (e.type !== 'dir') this.error(e.path, 'is een bestand, maar hier hoort een map met documenten');
         else this.loadDocuments(e.path, NATIONAL);
+      } else if (e.name === 'tables') {
+        this.loadTables(e, NATIONAL);
       } else if (e.name === 'glossary.yaml') {
         if (this.isFile(e.path)) this.loadList('glossary', glossarySchema, e.path, NATIONAL, 'term');
       } else {
-        this.error(e.path, 'onbekend bestand of onbekende map in content/landelijk/; verwacht: documents/ en glossary.yaml');
+        this.error(e.path, 'onbekend bestand of onbekende map in content/landelijk/; verwacht: documents/, tables/ en glossary.yaml');
       }
     }
   }

@@ -57,7 +57,11 @@ export function sourcesOf(model: Model, o: Output): string[] {
       list = [...docOf(o.props!.id), ...chaptersOf(o.props!.id)];
       break;
     case 'chapter':
-      list = [...model.chapters.filter((c) => c.id === o.props!.id), ...docOf(`${region}/${o.params!.doc}`)];
+      list = [
+        ...model.chapters.filter((c) => c.id === o.props!.id),
+        ...docOf(`${region}/${o.params!.doc}`),
+        ...tablesOf(`${region}/${o.params!.doc}`).filter((t) => t.data.chapter === o.params!.chapter),
+      ];
       break;
     case 'print':
       list = [...docOf(o.props!.id), ...chaptersOf(o.props!.id), ...tablesOf(o.props!.id)];

@@ -18,6 +18,15 @@ const column = z
       .optional()
       .meta({ description: 'Periode van deze kolom, als die verschilt van de tabel.', examples: ['2024'] }),
     geography: geography.optional(),
+    /** Cells of this column are web addresses (one or more, separated by spaces); shown as links. */
+    links: z
+      .boolean()
+      .default(false)
+      .meta({
+        description:
+          'true: de cellen zijn webadressen zoals de bron ze noemt (één of meer, gescheiden door een spatie, elk beginnend met https:// of http://); de site toont ze als links. Alleen bij unit: tekst.',
+        examples: [true],
+      }),
     /** Whether a computed column total makes sense (false for percentages of different bases). */
     sum: z
       .boolean()

@@ -154,6 +154,97 @@ describe('bad input gets a clear message', () => {
   });
 });
 
+/** A national document with its own table: content/landelijk/documents/brief.yaml, tables/financiering.yaml. */
+function addNational(table: string) {
+  mkdirSync(join(dir, 'landelijk/documents/brief'), { recursive: true });
+  mkdirSync(join(dir, 'landelijk/tables'), { recursive: true });
+  writeFileSync(
+    join(dir, 'landelijk/documents/brief.yaml'),
+    'title: Landelijke brief\ntype: kamerbrief\nstatus: verzonden\ndate: "2024-04-29"\nsummary: Een brief van het Rijk.\n',
+  );
+  writeFileSync(join(dir, 'landelijk/documents/brief/01-geld.mdx'), '---\nnumber: "1"\ntitle: Geld\n---\n\nHet geld per jaar.\n');
+  writeFileSync(join(dir, 'landelijk/tables/financiering.yaml'), table);
+}
+const NATIONAL_TABLE = [
+  'title: Financiering',
+  'source: Kamerbrief',
+  'period: "2025"',
+  'geography: NL',
+  'document: brief',
+  'chapter: 01-geld',
+  'columns:',
+  '  - { id: soort, label: Soort, unit: tekst }',
+  '  - { id: bedrag, label: Bedrag, unit: miljoen-euro }',
+  '  - { id: adres, label: Webadres, unit: tekst, links: true }',
+  'rows:',
+  '  - [Structureel, 23.5, "https://www.rijksoverheid.nl/a https://open.overheid.nl/b"]',
+  '  - [Tijdelijk, 63.0, null]',
+  '',
+].join('\n');
+
+describe('national tables in content/landelijk/tables/', () => {
+  it('load as tables of the national document, not of a region', () => {
+    addNational(NATIONAL_TABLE);
+    const { model, errors } = loadContent(dir);
+    expect(errors).toEqual([]);
+    const t = model.tables.find((x) => x.localId === 'financiering')!;
+    expect(t.id).toBe('landelijk/financiering');
+    expect(t.region).toBe('landelijk');
+  });
+
+  it('a cell that is not a number, with file, field and reason', () => {
+    addNational(NATIONAL_TABLE.replace('23.5,', '"23,5",'));
+    const out = messages();
+    expect(out).toMatch(/landelijk\/tables\/financiering\.yaml:12\n/);
+    expect(out).toContain('tabel "financiering" › rows[0][1] (kolom "bedrag"): "23,5" is geen getal en geen toegestane placeholder');
+  });
+
+  it('a web address that is not whole', () => {
+    addNational(NATIONAL_TABLE.replace('https://open.overheid.nl/b', 'Sectorale Maatwerkregeling | Rijksoverheid.nl'));
+    const out = messages();
+    expect(out).toContain('landelijk/tables/financiering.yaml');
+    expect(out).toContain(
+      'tabel "financiering" › rows[0][2] (kolom "adres"): "Sectorale" is geen volledig webadres; schrijf het zoals in de bron, beginnend met https://',
+    );
+  });
+
+  it('a link column that is not text', () => {
+    addNational(
+      NATIONAL_TABLE.replace(
+        '{ id: adres, label: Webadres, unit: tekst, links: true }',
+        '{ id: adres, label: Webadres, unit: aantal, links: true }',
+      ),
+    );
+    expect(messages()).toContain(
+      'tabel "financiering" › columns[2].links: een kolom met webadressen (links: true) heeft unit: tekst, niet "aantal"',
+    );
+  });
+
+  it('a chapter the national document does not have', () => {
+    addNational(NATIONAL_TABLE.replace('chapter: 01-geld', 'chapter: 02-bijlage'));
+    expect(messages()).toContain(
+      'tabel "financiering" › chapter: onbekend hoofdstuk "02-bijlage" in document "brief"; hoofdstukken (bestandsnaam zonder .mdx): 01-geld',
+    );
+  });
+
+  it('an unknown field', () => {
+    addNational(NATIONAL_TABLE.replace('geography: NL', 'geography: NL\nregio: landelijk'));
+    expect(messages()).toContain('tabel "financiering" › regio: onbekend veld: regio');
+  });
+
+  it('tables as a file, and an unknown entry, in content/landelijk/', () => {
+    addNational(NATIONAL_TABLE);
+    rmSync(join(dir, 'landelijk/tables'), { recursive: true });
+    writeFileSync(join(dir, 'landelijk/tables'), 'x');
+    writeFileSync(join(dir, 'landelijk/indicators.yaml'), '[]\n');
+    const out = messages();
+    expect(out).toContain('landelijk/tables\n  is een bestand, maar hier hoort een map met tabellen (tables/<id>.yaml)');
+    expect(out).toContain(
+      'landelijk/indicators.yaml\n  onbekend bestand of onbekende map in content/landelijk/; verwacht: documents/, tables/ en glossary.yaml',
+    );
+  });
+});
+
 describe('the build command with bad input', () => {
   it('fails without a stack trace and keeps the previous site', () => {
     edit('proefregio/actions.yaml', 'themes: [werk]', 'themes: [wonen]');

@@ -80,3 +80,48 @@ test('Rivierenland: the intended effects (Beoogde effecten) of all 22 activities
   expect(page.match(/<dt>Beoogde effecten<\/dt>/g)?.length).toBe(22);
   expect(page).toContain('Minder discriminatie op de arbeidsmarkt in de regio');
 });
+
+test('national tables stand with their national document, not among a region’s figures', async ({ page }) => {
+  const national = model.tables.filter((t) => t.region === 'landelijk');
+  expect(national.map((t) => t.localId).sort()).toEqual([
+    'handreiking-bijlage-2-programmas',
+    'handreiking-tabel-1-aanbod',
+    'handreiking-tabel-2-vraag',
+    'handreiking-tabel-3-mismatch',
+    'kamerbrief-financiering',
+  ]);
+  for (const t of national) {
+    const doc = String(t.data.document);
+    const marker = `id="tabel-${t.localId}"`;
+    expect(html(`/landelijk/documenten/${doc}/${t.data.chapter}/`), t.localId).toContain(marker);
+    expect(html(`/landelijk/documenten/${doc}/print/`), t.localId).toContain(marker);
+    expect(existsSync(join(DIST, 'landelijk/cijfers', `${t.localId}.csv`)), t.localId).toBe(true);
+    for (const r of model.regions) expect(html(`/${r.localId}/cijfers/`), `${r.localId}: ${t.localId}`).not.toContain(marker);
+  }
+  // the Kamerbrief's amounts in millions, in its chapter on governance
+  await page.goto('/landelijk/documenten/kamerbrief-2024/04-governance/');
+  const table = page.getByRole('table', { name: /Landelijke financiering arbeidsmarktinfrastructuur/ });
+  await expect(table.getByRole('row', { name: /Bestaande structurele middelen/ })).toContainText('€ 23,5 mln.');
+  // Handreiking bijlage 1: each source with the address the Handreiking gives, as a link
+  await page.goto('/landelijk/documenten/handreiking-meerjarenagenda-2024/06-bijlage-1/');
+  const aanbod = page.getByRole('table', { name: /Bronnen voor 'het aanbod'/ });
+  await expect(aanbod.getByRole('row', { name: /Dashboard Regiobeeld/ }).getByRole('link')).toHaveAttribute(
+    'href',
+    'https://www.regiobeeld.nl',
+  );
+  await expect(aanbod.getByRole('row', { name: /Cijfers banenafspraak/ }).getByRole('link')).toHaveCount(2);
+});
+
+test('a link to another site shows its address on paper, not on screen', async ({ page }) => {
+  await page.goto('/landelijk/documenten/kamerbrief-2024/03-ondersteuningsbehoefte/');
+  const address = page.locator('.prose .print-address').first();
+  const url = 'https://www.rijksoverheid.nl/documenten/vergaderstukken/2023/12/07/memo-inzicht-werkzoekendenbestand-bijstandsgerechtigden';
+  await expect(address).toHaveText(` (${url})`);
+  await expect(address).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(address).toBeVisible();
+  // the print edition (and so its PDF) has it as text of the page
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/landelijk/documenten/kamerbrief-2024/print/');
+  await expect(page.locator('.print-address', { hasText: url })).toBeVisible();
+});

@@ -5,9 +5,10 @@
  * Links inside PDFs are checked by the PDF tests.
  */
 import { expect, test } from '@playwright/test';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DIST, htmlFiles } from './helpers.ts';
+import { isWebAddress } from '../../src/core/web-address.ts';
 
 const decode = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
@@ -92,4 +93,53 @@ test('every internal link and fragment on every page resolves', () => {
   expect(links).toBeGreaterThan(1000);
   expect(fragments).toBeGreaterThan(100);
   expect([...new Set(problems)].slice(0, 40), `${problems.length} kapotte links`).toEqual([]);
+});
+
+/**
+ * Links to other sites are the addresses the source documents give for their sources, bijlagen
+ * and references: each is a whole http(s) address, and (where the source documents are at hand,
+ * MJA_SOURCES or ../shared/sources) stands in one of them exactly, so none is invented or mangled.
+ */
+const SOURCES = process.env.MJA_SOURCES ?? join('..', 'shared', 'sources');
+const sameAddress = (u: string) => {
+  try {
+    return encodeURI(decodeURI(u));
+  } catch {
+    return u;
+  }
+};
+
+function externalLinks(): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const page of load().values()) {
+    for (const link of page.links) {
+      if (!/^[a-z][a-z0-9+.-]*:/i.test(link) || /^(mailto|tel|data|blob):/i.test(link)) continue;
+      let origin: string | undefined;
+      try {
+        origin = new URL(link).origin;
+      } catch {
+        origin = undefined;
+      }
+      if (origin && origin === page.origin) continue; // the site's own address (canonical, og:url)
+      if (/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(link)) continue; // the writers' guide: the preview on the writer's own computer
+      found.set(link, [...(found.get(link) ?? []), page.url]);
+    }
+  }
+  return found;
+}
+
+test('every link to another site is a whole http(s) address that the source documents give', () => {
+  const links = externalLinks();
+  // the Handreiking's bijlagen alone carry about a hundred addresses
+  expect(links.size).toBeGreaterThan(100);
+  const malformed = [...links].filter(([l]) => !isWebAddress(l)).map(([l, on]) => `${l} (op ${on[0]})`);
+  expect(malformed, 'geen volledig webadres').toEqual([]);
+  test.skip(!existsSync(SOURCES), `de brondocumenten staan niet in ${SOURCES} (zet MJA_SOURCES)`);
+  const text = readdirSync(SOURCES)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(SOURCES, f), 'utf8'))
+    .join('\n');
+  const known = new Set((text.match(/https?:\/\/[^\s<>"]+/g) ?? []).map((u) => sameAddress(u.replace(/[.,;)]+$/, ''))));
+  const unknown = [...links].filter(([l]) => !known.has(sameAddress(l))).map(([l, on]) => `${l} (op ${on[0]})`);
+  expect(unknown, 'webadressen die niet in de brondocumenten staan').toEqual([]);
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { neutralise, parseCsv, toCsv } from '../../src/core/csv.ts';
 import { isSafeUrl } from '../../src/core/mdx-rules.ts';
+import { isWebAddress, shortAddress, splitAddresses } from '../../src/core/web-address.ts';
 import { compileChapter } from '../../src/model/load.ts';
 import { contrastOnWhite } from '../../src/core/contrast.ts';
 import { regionSchema } from '../../src/schemas/region.ts';
@@ -67,6 +68,34 @@ describe('links in chapters', () => {
     ]) {
       expect(isSafeUrl(u), u).toBe(false);
     }
+  });
+});
+
+describe('web addresses in a table column with links', () => {
+  it('accepts whole http(s) addresses as the sources give them', () => {
+    for (const a of [
+      'https://www.regiobeeld.nl',
+      'http://ZKIJinzicht.nl',
+      'https://opendata.cbs.nl/#/CBS/nl/dataset/85525NED/table',
+      'https://rn-l.nl/subsidie/regio-deal-noord-limburg/#:~:text=In%202023%20is%20Regio%20Noord%20Limburg',
+    ])
+      expect(isWebAddress(a), a).toBe(true);
+  });
+  it('refuses the broken ones a PDF extraction leaves, and anything else', () => {
+    for (const a of [
+      'http://Sectorale',
+      'www.lisa.nl',
+      'lisa.nl/data',
+      'https://localhost',
+      'javascript:alert(1)',
+      'mailto:a@b.nl',
+      'https://',
+    ])
+      expect(isWebAddress(a), a).toBe(false);
+  });
+  it('splits a cell on spaces and shortens what is shown', () => {
+    expect(splitAddresses(' https://a.nl  https://b.nl/x ')).toEqual(['https://a.nl', 'https://b.nl/x']);
+    expect(shortAddress('https://www.werk.nl/arbeidsmarktinformatie/regio/')).toBe('werk.nl/arbeidsmarktinformatie/regio');
   });
 });
 
