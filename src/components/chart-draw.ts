@@ -37,6 +37,9 @@ export function drawChart(canvas: HTMLCanvasElement) {
   const round = cfg.type === 'pie' || cfg.type === 'doughnut';
   const horizontal = cfg.type === 'horizontalBar';
   const print = !!canvas.closest('.chart-print');
+  // on paper the canvas is scaled to the width of the page: its text is set so that it prints at 9 pt (12 CSS px at 96 dpi), never below 8 pt
+  const scale = print ? canvas.getBoundingClientRect().width / Number(canvas.getAttribute('width')) || 1 : 1;
+  const fontSize = print ? Math.ceil(12 / scale) : undefined;
   const chart = new Chart(canvas, {
     type: horizontal ? 'bar' : cfg.type,
     data: {
@@ -55,6 +58,7 @@ export function drawChart(canvas: HTMLCanvasElement) {
       // print editions: enough pixels for paper; drawn once, before the PDF is made
       ...(print ? { devicePixelRatio: 2, responsive: false } : {}),
       locale: 'nl-NL',
+      ...(fontSize ? { font: { size: fontSize } } : {}),
       // the value axis in Dutch notation; the category axis keeps chart.js's own labels (the row labels)
       scales: round
         ? {}
@@ -67,5 +71,7 @@ export function drawChart(canvas: HTMLCanvasElement) {
   });
   // what the category axis shows, for checks on the built page
   if (!round) canvas.dataset.axisLabels = JSON.stringify(chart.scales[horizontal ? 'y' : 'x'].ticks.map((t) => t.label));
+  // the size its text prints at, in pt, for checks on the print edition
+  if (print) canvas.dataset.fontPt = ((fontSize! * scale * 72) / 96).toFixed(1);
   canvas.dataset.drawn = '';
 }
