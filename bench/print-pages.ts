@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pdfPages } from '../tests/e2e/pdf-pages.ts';
+import { pdfPages } from '../src/integration/pdf-text.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const manifest: Record<string, { file: string; pages: number }> = JSON.parse(readFileSync(join(dist, 'pdf/manifest.json'), 'utf8'));

@@ -67,6 +67,16 @@ export function placeFigures(html: string, figures: string[]): { html: string; p
   const blocks = root.children;
   // candidates: paragraphs, lists, quotes (not headings, not the footnotes)
   const texts = blocks.map((b) => (isEl(b) && !HEADING.test(b.tagName) && !('dataFootnotes' in b.properties) ? toText(b) : ''));
+  const words = (i: number) => (texts[i] ? texts[i].split(/\s+/).filter(Boolean).length : 0);
+  const notes0 = blocks.findIndex((b) => isEl(b) && 'dataFootnotes' in b.properties);
+  const end = notes0 >= 0 ? notes0 : blocks.length;
+  let last = -1;
+  for (let i = 0; i < end; i++) if (isEl(blocks[i])) last = i;
+  // one short paragraph (at most 25 words) closes the chapter after block i
+  const shortTail = (i: number) => {
+    const rest = blocks.slice(i + 1, end).flatMap((b, k) => (isEl(b) ? [i + 1 + k] : []));
+    return rest.length === 1 && isEl(blocks[rest[0]]) && (blocks[rest[0]] as Element).tagName === 'p' && words(rest[0]) <= 25;
+  };
   const after = new Map<number, string[]>();
   const placed: number[] = [];
   let from = 0;
@@ -87,6 +97,9 @@ export function placeFigures(html: string, figures: string[]): { html: string; p
         bestScore = s;
       }
     }
+    // a short last paragraph after the figure would stand alone after it (often on a page of its
+    // own): the figure then goes after it, at the end of the chapter
+    if (best >= 0 && bestScore >= need && shortTail(best)) best = last;
     if (best >= 0 && bestScore >= need) {
       after.set(best, [...(after.get(best) ?? []), f]);
       placed.push(best);

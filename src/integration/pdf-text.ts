@@ -1,7 +1,8 @@
 /**
  * The body text of a PDF page by page, as pdf.js reads it: the running header and footer (the
  * top 22 mm and bottom 20 mm of an A4 page) left out, text items grouped into lines. Used by the
- * typesetting tests (print-typeset.spec.ts) and the page count report (bench/print-pages.ts).
+ * PDF step (pdf.ts: nearly empty pages at the end of a chapter), the typesetting tests
+ * (tests/e2e/print-typeset.spec.ts) and the page count report (bench/print-pages.ts).
  */
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -29,8 +30,12 @@ export interface PdfPage {
 const MM = 72 / 25.4;
 export const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-export async function pdfPages(file: string): Promise<PdfPage[]> {
-  const pdf = await getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false }).promise;
+/** Fewer words than this on a page that is not the cover or the last: a nearly empty page. */
+export const THIN_PAGE_WORDS = 40;
+
+export async function pdfPages(source: string | Uint8Array): Promise<PdfPage[]> {
+  const data = typeof source === 'string' ? new Uint8Array(readFileSync(source)) : new Uint8Array(source);
+  const pdf = await getDocument({ data, isEvalSupported: false }).promise;
   const pages: PdfPage[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
@@ -49,13 +54,24 @@ export async function pdfPages(file: string): Promise<PdfPage[]> {
       if (line) line.items.push(it);
       else lines.push({ y: it.y, items: [it], text: '' });
     }
+    // a raised, smaller number (a footnote reference) joins the line it stands on
+    for (let k = lines.length - 2; k >= 0; k--) {
+      const up = lines[k];
+      const below = lines[k + 1];
+      const big = Math.max(...below.items.map((i) => i.size));
+      if (up.y - below.y < 7 && up.items.every((i) => i.size < 0.85 * big && /^\s*\d+\s*$/.test(i.str))) {
+        below.items.push(...up.items);
+        lines.splice(k, 1);
+      }
+    }
     for (const l of lines) {
       l.items.sort((a, b) => a.x - b.x);
-      // pieces that touch belong to one word (Chromium splits a word at a ligature such as "fi")
+      // pieces that touch belong to one word (Chromium splits a word at a ligature such as "fi" and at soft hyphens)
       l.text = l.items
         .map((i, k) => {
           const prev = l.items[k - 1];
-          return prev && Math.abs(prev.x + prev.width - i.x) < 0.6 ? i.str : ` ${i.str}`;
+          // pdf.js reads the soft hyphen where Chromium may break a word as a space at the start of the next piece
+          return prev && Math.abs(prev.x + prev.width - i.x) < 0.6 ? i.str.replace(/^ (?=\p{L})/u, '') : ` ${i.str}`;
         })
         .join('')
         .replace(/\s+/g, ' ')

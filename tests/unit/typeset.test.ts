@@ -14,7 +14,7 @@ describe('placeFigures', () => {
     expect(html.indexOf('Figuur 1')).toBeLessThan(html.indexOf('Verder'));
   });
   it('prefers the paragraph that names the figure', () => {
-    const t = '<p>Zie figuur 2 voor de cijfers.</p><p>Het waren 13.500 en 2.560 mensen.</p>';
+    const t = '<p>Zie figuur 2 voor de cijfers.</p><p>Het waren 13.500 en 2.560 mensen.</p><p>Slot.</p>';
     expect(placeFigures(t, [fig('Figuur 2. Mensen', ['13.500', '2.560'])]).placed).toEqual([0]);
   });
   it('keeps figures in order and ends the chapter with a figure no paragraph discusses', () => {
@@ -23,9 +23,16 @@ describe('placeFigures', () => {
       fig('Figuur 2. Druk', ['73,7%', '94,9%']),
       fig('Figuur 3. Iets', ['4.321', '8.765']),
     ]);
-    expect(placed).toEqual([3, -1, -1]);
+    // (figure 1 follows "Verder", but "Slot." alone after it would end the chapter: the figure goes after that)
+    expect(placed).toEqual([4, -1, -1]);
     expect(html.indexOf('Figuur 2')).toBeGreaterThan(html.indexOf('Slot.'));
     expect(html.indexOf('Figuur 3')).toBeGreaterThan(html.indexOf('Figuur 2'));
+  });
+  it('puts a figure after a short last paragraph rather than leaving that paragraph alone after it', () => {
+    const t = '<p>Er waren 8.387 en 12.840 studenten.</p><p>De cijfers staan ook in een tabel.</p>';
+    const { html, placed } = placeFigures(t, [fig('Studenten', ['8.387', '12.840'])]);
+    expect(placed).toEqual([1]);
+    expect(html.indexOf('Studenten</h2>')).toBeGreaterThan(html.indexOf('ook in een tabel'));
   });
   it('ignores years and small counts', () => {
     expect([...numbersIn('In 2023 waren er 12 regio’s, 1.100 mensen, 6,4% en 141.100 werkenden (-11,6%).')]).toEqual([
