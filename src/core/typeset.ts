@@ -112,10 +112,18 @@ export function placeFigures(html: string, figures: string[]): { html: string; p
   const tail = figures.filter((_, k) => placed[k] === -1);
   const out: string[] = [];
   const notes = blocks.findIndex((b) => isEl(b) && 'dataFootnotes' in b.properties);
+  // a figure follows its paragraph's footnotes
+  const isNote = (b: RootContent | undefined) => !!b && isEl(b) && cls(b).includes('footnote');
+  const moved = new Map<number, string[]>();
+  for (const [i, f] of after) {
+    let k = i;
+    while (isNote(blocks[k + 1]) || (blocks[k + 1]?.type === 'text' && isNote(blocks[k + 2]))) k += blocks[k + 1]?.type === 'text' ? 2 : 1;
+    moved.set(k, [...(moved.get(k) ?? []), ...f]);
+  }
   blocks.forEach((b, i) => {
     if (i === notes) out.push(...tail);
     out.push(toHtml(b));
-    out.push(...(after.get(i) ?? []));
+    out.push(...(moved.get(i) ?? []));
   });
   if (notes < 0) out.push(...tail);
   return { html: out.join(''), placed };
@@ -156,13 +164,25 @@ export function footnotesUnderBlocks(html: string): string {
         if (isEl(c) && c.tagName === 'p') parts.push(...c.children, { type: 'text', value: ' ' });
         else if (c.type !== 'text' || c.value.trim()) parts.push(c);
       }
-      const nr: Element = {
+      const nrEl: Element = {
         type: 'element',
         tagName: 'span',
         properties: { className: ['footnote__nr'] },
         children: [{ type: 'text', value: `${number.get(id)} ` }],
       };
-      out.push({ type: 'element', tagName: 'p', properties: { id, className: ['footnote'] }, children: [nr, ...trimEnd(parts)] });
+      const note: Element = {
+        type: 'element',
+        tagName: 'p',
+        properties: { id, className: ['footnote'] },
+        children: [nrEl, ...trimEnd(parts)],
+      };
+      // in a list: under the item with the reference (a list may run over two pages)
+      const item =
+        b.tagName === 'ul' || b.tagName === 'ol'
+          ? b.children.find((li): li is Element => isEl(li) && li.tagName === 'li' && find(li, (e) => e === a).length > 0)
+          : undefined;
+      if (item) item.children.push(note);
+      else out.push(note);
     }
   }
   // notes whose reference was not found stay at the end, as notes

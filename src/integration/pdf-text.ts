@@ -59,7 +59,7 @@ export async function pdfPages(source: string | Uint8Array): Promise<PdfPage[]> 
       const up = lines[k];
       const below = lines[k + 1];
       const big = Math.max(...below.items.map((i) => i.size));
-      if (up.y - below.y < 7 && up.items.every((i) => i.size < 0.85 * big && /^\s*\d+\s*$/.test(i.str))) {
+      if (up.y - below.y < 7 && up.items.every((i) => !i.str.trim() || (i.size < 0.85 * big && /^\s*\d+\s*$/.test(i.str)))) {
         below.items.push(...up.items);
         lines.splice(k, 1);
       }

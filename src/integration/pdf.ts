@@ -124,37 +124,41 @@ async function render(page: Page, address: string, output: Output): Promise<Uint
     const found = await fillToc(buf, true);
     buf = await page.pdf(opts);
     // pass 3: a chapter whose last page holds only a few lines is set a little tighter
-    // (print-edition.css, .chapter.tight), so those lines join its previous page; kept only
-    // when the edition gets shorter by it
-    const pages = await pdfPages(buf);
-    const starts = Object.keys(found)
-      .filter((id) => /^h-\d+$/.test(id))
-      .map((id) => ({ chapter: Number(id.slice(2)), page: found[id] }))
-      .sort((a, b) => a.page - b.page);
-    const tight = starts
-      .filter((c, k) => {
-        const next = starts[k + 1];
-        const last = next ? next.page - 1 : pages.length;
-        return next && last > c.page && last < pages.length && pages[last - 1].words < THIN_PAGE_WORDS;
-      })
-      .map((c) => c.chapter);
-    // two steps: a little tighter, then tighter still
-    for (const step of tight.length ? ['tight', 'tighter'] : []) {
-      const mark = (on: boolean) =>
+    // (print-edition.css, .chapter.tight), then tighter still (.tighter), so those lines join
+    // its previous page; each step is kept only when the edition gets shorter by it
+    const thinEnds = (pages: { words: number }[], at: Record<string, number>) => {
+      const starts = Object.keys(at)
+        .filter((id) => /^h-\d+$/.test(id))
+        .map((id) => ({ chapter: Number(id.slice(2)), page: at[id] }))
+        .sort((a, b) => a.page - b.page);
+      return starts
+        .filter((c, k) => {
+          const next = starts[k + 1];
+          const last = next ? next.page - 1 : pages.length;
+          return next && last > c.page && last < pages.length && pages[last - 1].words < THIN_PAGE_WORDS;
+        })
+        .map((c) => c.chapter);
+    };
+    let pages = await pdfPages(buf);
+    let thin = thinEnds(pages, found);
+    for (const step of ['tight', 'tighter']) {
+      if (!thin.length) break;
+      const mark = (list: number[], on: boolean) =>
         page.$$eval(
           'section.chapter[data-chapter]',
           (els, a) => els.forEach((e, i) => a.list.includes(i + 1) && e.classList.toggle(a.step, a.on)),
-          { list: tight, on, step },
+          { list, on, step },
         );
-      await mark(true);
+      await mark(thin, true);
       await fillToc(await page.pdf(opts), false);
       const tighter = await page.pdf(opts);
-      if ((await pdfPages(tighter)).length < pages.length) {
+      const tighterPages = await pdfPages(tighter);
+      if (tighterPages.length < pages.length) {
         buf = tighter;
-        break;
-      }
-      if (step === 'tighter') {
-        await page.$$eval('section.chapter.tight', (els) => els.forEach((e) => e.classList.remove('tight', 'tighter')));
+        pages = tighterPages;
+        thin = thinEnds(pages, await fillToc(buf, false));
+      } else {
+        await mark(thin, false);
         await fillToc(buf, false);
       }
     }

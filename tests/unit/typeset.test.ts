@@ -59,6 +59,22 @@ describe('footnotesUnderBlocks', () => {
   });
 });
 
+describe('footnotes in lists and figures', () => {
+  it('puts a note in a list under its item, and a figure after the notes of its paragraph', () => {
+    const list =
+      '<ul><li>Een<sup><a href="#fn-1" data-footnote-ref>1</a></sup></li><li>Twee</li></ul>' +
+      '<section data-footnotes><ol><li id="fn-1"><p>Noot.</p></li></ol></section>';
+    expect(footnotesUnderBlocks(list)).toContain('>1</a></sup><p id="fn-1" class="footnote"><span class="footnote__nr">1 </span>Noot.</p></li><li>Twee');
+    const para = footnotesUnderBlocks(
+      '<p>Er waren 13.500 en 2.560 mensen.<sup><a href="#fn-1" data-footnote-ref>1</a></sup></p><p>Verder en verder en verder gaat het hier.</p><p>Slot van het geheel hier.</p>' +
+        '<section data-footnotes><ol><li id="fn-1"><p>Noot.</p></li></ol></section>',
+    );
+    const out = placeFigures(para, [fig('Mensen', ['13.500', '2.560'])]).html;
+    expect(out.indexOf('Mensen</h2>')).toBeGreaterThan(out.indexOf('Noot.'));
+    expect(out.indexOf('Mensen</h2>')).toBeLessThan(out.indexOf('Verder'));
+  });
+});
+
 describe('ledenAsParagraphs', () => {
   it('turns "Lid 1" and "2. Term" headings into numbered paragraphs', () => {
     const out = ledenAsParagraphs(
