@@ -20,7 +20,7 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 const parse = (html: string) => fromHtml(html, { fragment: true });
 const isEl = (n: RootContent | ElementContent | Root): n is Element => n.type === 'element';
 const cls = (e: Element) => {
-  const c = e.properties.className;
+  const c: unknown = e.properties.className;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 };
 const walk = (n: Root | Element, f: (e: Element) => void) => {
