@@ -12,12 +12,14 @@
  * Pure: HTML in, HTML out.
  */
 import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+import { toHtml as hastToHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import hyphenNl from 'hyphen/nl';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 
 const parse = (html: string) => fromHtml(html, { fragment: true });
+/** HTML as the pages write it: "&amp;", not "&#x26;". */
+export const toHtml = (n: Root | RootContent) => hastToHtml(n, { characterReferences: { useNamedReferences: true } });
 const isEl = (n: RootContent | ElementContent | Root): n is Element => n.type === 'element';
 const cls = (e: Element) => {
   const c: unknown = e.properties.className;

@@ -64,7 +64,9 @@ describe('footnotes in lists and figures', () => {
     const list =
       '<ul><li>Een<sup><a href="#fn-1" data-footnote-ref>1</a></sup></li><li>Twee</li></ul>' +
       '<section data-footnotes><ol><li id="fn-1"><p>Noot.</p></li></ol></section>';
-    expect(footnotesUnderBlocks(list)).toContain('>1</a></sup><p id="fn-1" class="footnote"><span class="footnote__nr">1 </span>Noot.</p></li><li>Twee');
+    expect(footnotesUnderBlocks(list)).toContain(
+      '>1</a></sup><p id="fn-1" class="footnote"><span class="footnote__nr">1 </span>Noot.</p></li><li>Twee',
+    );
     const para = footnotesUnderBlocks(
       '<p>Er waren 13.500 en 2.560 mensen.<sup><a href="#fn-1" data-footnote-ref>1</a></sup></p><p>Verder en verder en verder gaat het hier.</p><p>Slot van het geheel hier.</p>' +
         '<section data-footnotes><ol><li id="fn-1"><p>Noot.</p></li></ol></section>',
