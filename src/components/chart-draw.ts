@@ -71,6 +71,9 @@ export function drawChart(canvas: HTMLCanvasElement) {
   const valueTicks = valueTicksFor(cfg.datasets.every((d: { unit: string }) => d.unit === 'procent'));
   const fc = forced.matches ? systemColours() : undefined;
   const fill = (i: number) => (fc ? [fc.highlight, fc.text, fc.link, fc.grey][i % 4] : palette[i % palette.length]);
+  // on paper the canvas is scaled to the width of the page: its text is set so that it prints at 9 pt (12 CSS px at 96 dpi), never below 8 pt
+  const scale = print ? canvas.getBoundingClientRect().width / Number(canvas.getAttribute('width')) || 1 : 1;
+  const fontSize = print ? Math.ceil(12 / scale) : undefined;
   const chart = new Chart(canvas, {
     type: horizontal ? 'bar' : cfg.type,
     data: {
@@ -91,6 +94,7 @@ export function drawChart(canvas: HTMLCanvasElement) {
       ...(print ? { devicePixelRatio: 2, responsive: false } : {}),
       locale: 'nl-NL',
       color: fc?.text,
+      ...(fontSize ? { font: { size: fontSize } } : {}),
       borderColor: fc?.text,
       // the value axis in Dutch notation; the category axis shows the row labels level, wrapped, never tilted
       scales: round
@@ -160,5 +164,7 @@ export function drawChart(canvas: HTMLCanvasElement) {
       }),
     );
   }
+  // the size its text prints at, in pt, for checks on the print edition
+  if (print) canvas.dataset.fontPt = ((fontSize! * scale * 72) / 96).toFixed(1);
   canvas.dataset.drawn = '';
 }

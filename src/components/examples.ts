@@ -10,6 +10,7 @@ import FuzzyDate from './FuzzyDate.astro';
 import KeyFigures from './KeyFigures.astro';
 import KpiChart from './KpiChart.astro';
 import ScopedIds from './ScopedIds.astro';
+import PrintChapter from './PrintChapter.astro';
 import StatusBadge from './StatusBadge.astro';
 import Toc from './Toc.astro';
 import ScrollTable from './ScrollTable.astro';
@@ -273,6 +274,24 @@ export const EXAMPLES: Example[] = [
       ],
     },
     contains: ['Advies aan burgemeester en wethouders', 'Onderwerp', 'Vaststellen meerjarenagenda', 'De raad informeren.'],
+  },
+  {
+    name: 'PrintChapter',
+    component: PrintChapter,
+    props: { prefix: 'c2-' },
+    slots: {
+      default:
+        '<p>De vervangingsvraag is groot.</p><p>Er gaan 13.500 werkenden met pensioen, tegen 2.560 nieuwe gediplomeerden per jaar.<sup><a href="#fn-1" id="fnref-1" data-footnote-ref="">1</a></sup></p><p>Daarom zoekt de regio andere wegen, samen met werkgevers en onderwijs in de hele regio.</p>' +
+        '<section data-footnotes="" class="footnotes"><h2 class="sr-only" id="footnote-label">Voetnoten</h2><ol><li id="fn-1"><p>UWV Regio in Beeld. <a href="#fnref-1" data-footnote-backref="">↩</a></p></li></ol></section>',
+      figures:
+        '<section class="figure" id="tabel-vervanging" aria-labelledby="kop-vervanging"><h2 id="kop-vervanging">Vervangingsvraag</h2><table><caption>Vervangingsvraag</caption><tbody><tr><th scope="row">Pensioen</th><td>13.500</td></tr><tr><th scope="row">Gediplomeerd</th><td>2.560</td></tr></tbody></table></section>',
+    },
+    contains: [
+      'id="c2-fn-1" class="footnote"',
+      'href="#c2-fn-1"',
+      'ge\u00addi\u00adplo\u00admeer\u00adden',
+      'UWV Regio in Beeld.</p><section class="figure"',
+    ],
   },
   {
     name: 'ScopedIds',

@@ -22,6 +22,11 @@ export interface PageFurniture {
   bare?: string[];
   /** No header on the first page (a letter's letterhead page). */
   firstBare?: boolean;
+  /**
+   * The named page of the last part of the edition: the colophon after it ("Laatst gewijzigd …")
+   * takes the same page, else the change of page name would put that one line on a page of its own.
+   */
+  colophonPage?: string;
 }
 
 const BOXES = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
@@ -39,5 +44,6 @@ export function pageCss(f: PageFurniture): string {
   if (f.firstBare) out.push(`@page :first{${box('top-left', 'none')}${box('top-right', 'none')}}`);
   for (const n of f.named ?? []) out.push(`@page ${n.name}{${box('top-left', cssString(n.header))}}`);
   for (const n of f.bare ?? []) out.push(`@page ${n}{${none}}`);
+  if (f.colophonPage && /^[a-z][a-z0-9-]*$/.test(f.colophonPage)) out.push(`.page-meta--print{page:${f.colophonPage}}`);
   return out.join('\n');
 }

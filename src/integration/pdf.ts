@@ -27,6 +27,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { origin, serve } from './serve.ts';
 import { findChromium, launchArgs } from './browser.ts';
 import { finishPdf } from './pdf-artifacts.ts';
+import { pdfPages, THIN_PAGE_WORDS } from './pdf-text.ts';
 import type { Output } from '../model/outputs.ts';
 import type { Settings } from '../settings.ts';
 import { formatBytes, pagesLabel } from '../i18n/strings.ts';
@@ -101,23 +102,66 @@ async function render(page: Page, address: string, output: Output): Promise<Uint
     // Start after the table of contents, so a chapter titled like the cover is not matched to page 1;
     // titles that occur more than once ("Inleiding") are matched in order.
     const key = (s: string) => s.replace(/\s+/g, '');
-    const entries = await outlinePages(buf);
-    const found: Record<string, number> = {};
-    let from = entries.findIndex((e) => e.title === 'Inhoud') + 1;
-    for (const h of headings) {
-      const needle = key(h.text);
-      const i = entries.findIndex((e, k) => k >= from && key(e.title) === needle);
-      if (i >= 0) {
-        found[h.id] = entries[i].page;
-        from = i + 1;
-      } else console.warn(`pdf: ${output.path}: geen paginanummer gevonden voor "${h.text}" in de inhoudsopgave`);
-    }
-    await page.$$eval(
-      '[data-toc-page]',
-      (els, f) => els.forEach((e) => (e.textContent = String(f[(e as HTMLElement).dataset.tocPage!] ?? ''))),
-      found,
-    );
+    const fillToc = async (from: Uint8Array, warn: boolean) => {
+      const entries = await outlinePages(from);
+      const found: Record<string, number> = {};
+      let at = entries.findIndex((e) => e.title === 'Inhoud') + 1;
+      for (const h of headings) {
+        const needle = key(h.text);
+        const i = entries.findIndex((e, k) => k >= at && key(e.title) === needle);
+        if (i >= 0) {
+          found[h.id] = entries[i].page;
+          at = i + 1;
+        } else if (warn) console.warn(`pdf: ${output.path}: geen paginanummer gevonden voor "${h.text}" in de inhoudsopgave`);
+      }
+      await page.$$eval(
+        '[data-toc-page]',
+        (els, f) => els.forEach((e) => (e.textContent = String(f[(e as HTMLElement).dataset.tocPage!] ?? ''))),
+        found,
+      );
+      return found;
+    };
+    const found = await fillToc(buf, true);
     buf = await page.pdf(opts);
+    // pass 3: a chapter whose last page holds only a few lines is set a little tighter
+    // (print-edition.css, .chapter.tight), then tighter still (.tighter), so those lines join
+    // its previous page; each step is kept only when the edition gets shorter by it
+    const thinEnds = (pages: { words: number }[], at: Record<string, number>) => {
+      const starts = Object.keys(at)
+        .filter((id) => /^h-\d+$/.test(id))
+        .map((id) => ({ chapter: Number(id.slice(2)), page: at[id] }))
+        .sort((a, b) => a.page - b.page);
+      return starts
+        .filter((c, k) => {
+          const next = starts[k + 1];
+          const last = next ? next.page - 1 : pages.length;
+          return next && last > c.page && last < pages.length && pages[last - 1].words < THIN_PAGE_WORDS;
+        })
+        .map((c) => c.chapter);
+    };
+    let pages = await pdfPages(buf);
+    let thin = thinEnds(pages, found);
+    for (const step of ['tight', 'tighter']) {
+      if (!thin.length) break;
+      const mark = (list: number[], on: boolean) =>
+        page.$$eval(
+          'section.chapter[data-chapter]',
+          (els, a) => els.forEach((e, i) => a.list.includes(i + 1) && e.classList.toggle(a.step, a.on)),
+          { list, on, step },
+        );
+      await mark(thin, true);
+      await fillToc(await page.pdf(opts), false);
+      const tighter = await page.pdf(opts);
+      const tighterPages = await pdfPages(tighter);
+      if (tighterPages.length < pages.length) {
+        buf = tighter;
+        pages = tighterPages;
+        thin = thinEnds(pages, await fillToc(buf, false));
+      } else {
+        await mark(thin, false);
+        await fillToc(buf, false);
+      }
+    }
   }
   return buf;
 }
@@ -207,7 +251,12 @@ class PdfCache {
 
 /** The code of the PDF step, for the cache keys: this file and the finishing step, with the versions of the libraries they use. */
 const CODE = {
-  render: sha(readFileSync(new URL(import.meta.url)), versionOf('playwright'), versionOf('pdfjs-dist')),
+  render: sha(
+    readFileSync(new URL(import.meta.url)),
+    readFileSync(new URL('./pdf-text.ts', import.meta.url)),
+    versionOf('playwright'),
+    versionOf('pdfjs-dist'),
+  ),
   finish: sha(readFileSync(new URL('./pdf-artifacts.ts', import.meta.url)), versionOf('pdf-lib')),
 };
 

@@ -184,6 +184,11 @@ describe('print page furniture', () => {
     );
     expect(pageCss({ header: 'Brief', firstBare: true })).toContain('@page :first{@top-left{content:none}@top-right{content:none}}');
   });
+  it('puts the colophon on the named page of the last chapter, and only a page name there', () => {
+    expect(pageCss({ header: 'Agenda', colophonPage: 'ch-7' })).toContain('.page-meta--print{page:ch-7}');
+    expect(pageCss({ header: 'Agenda', colophonPage: 'x}body{color:red' })).not.toContain('page-meta');
+    expect(pageCss({ header: 'Agenda' })).not.toContain('page-meta');
+  });
 });
 
 describe('scoped ids for chapters printed together', () => {
