@@ -14,7 +14,9 @@
  * Set "tune" is reported question by question; set "holdout" only as totals (the ranking is not
  * tuned on it).
  *
- *   npm run search:eval [-- --dist <folder>] [--questions <file>] [--json <out file>]
+ *   npm run search:eval [-- --dist <folder>] [--questions <file>] [--json <out file>] [--ranking '{"pageLength":0.8}']
+ *
+ * --ranking tries other Pagefind ranking weights on the built index (no build needed).
  */
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -120,6 +122,8 @@ const gap = (q: Question) => !allPages.some((path) => inRegion(q, pageOf(path).r
 const server = await serve(dist, 0);
 const browser = await chromium.launch({ executablePath: await findChromium({ install: false }), args: launchArgs });
 const page = await browser.newPage();
+const ranking = arg('ranking', '');
+if (ranking) await page.addInitScript((r) => ((window as any).mjaRanking = JSON.parse(r)), ranking);
 await page.goto(`${origin(server)}/zoeken/`);
 await page.waitForFunction(() => typeof (window as any).mjaSearch === 'function');
 const answers: Record<string, string[]> = await page.evaluate(

@@ -125,10 +125,15 @@ export function splitParts(html: string, rules: PartRule[]) {
     rest: toHtml(tree),
     parts: parts.map((p) => ({
       ...p,
-      html: `<!doctype html><html lang="nl"><head><title>${esc(p.title)}</title></head><body><main data-pagefind-body><h1>${esc(p.title)}</h1>${p.html}${marks}<span hidden data-pagefind-meta="document:${esc(pageTitle).replace(/"/g, '&quot;')}"></span></main></body></html>`,
+      html: `<!doctype html><html lang="nl"><head><title>${esc(p.title)}</title></head><body><main data-pagefind-body><h1>${esc(p.title)}</h1><div data-pagefind-weight="${PART_BODY_WEIGHT}">${p.html}</div>${marks}<span hidden data-pagefind-meta="document:${esc(pageTitle).replace(/"/g, '&quot;')}"></span></main></body></html>`,
     })),
   };
 }
+
+/** Weight of the text of a part of a page (its title stays an h1). */
+const PART_BODY_WEIGHT = 0.5;
+/** Weight of the other names of a page's title and of its kind of document (an h1 weighs 7, text 1). */
+const TITLE_TERMS_WEIGHT = 3;
 
 const isNational = (region: string) => region === '' || region === NATIONAL;
 const LETTERS = /\p{L}+/gu;
@@ -265,11 +270,17 @@ export async function buildSearchIndex(
     }
     for (const w of new Set(text.match(/\p{L}*[\u00C0-\u017F]\p{L}*/gu) ?? [])) if (fold(w) !== w) extra.add(fold(w));
     extraWords += extra.size;
-    if (extra.size)
-      html = html.replace(
-        /<\/main>/,
-        `<div hidden data-pagefind-weight="0.3">${[...extra].join(' · ').replace(/</g, '&lt;')}</div></main>`,
-      );
+    // what the page is, as strongly as its title: the other names of its title (a page titled
+    // "Leven lang ontwikkelen" is also the page on LLO) and the kind of document it belongs to
+    const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1].replace(/<[^>]+>/g, ' ') ?? '';
+    const kind = /data-pagefind-filter="documentsoort:([^"]+)"/.exec(html)?.[1];
+    const named = new Set([...matcher.extra(h1, region), ...(kind ? [kind] : [])]);
+    const esc = (t: string) => t.replace(/</g, '&lt;');
+    const blocks = [
+      named.size ? `<div hidden data-pagefind-weight="${TITLE_TERMS_WEIGHT}">${esc([...named].join(' · '))}</div>` : '',
+      extra.size ? `<div hidden data-pagefind-weight="0.3">${esc([...extra].join(' · '))}</div>` : '',
+    ].join('');
+    if (blocks) html = html.replace(/<\/main>/, `${blocks}</main>`);
     const t1 = performance.now();
     const r = await index!.addHTMLFile({ url, content: html });
     if (r.errors.length) throw new Error(r.errors.join('\n'));
