@@ -23,9 +23,10 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * The region the query names (by name, short name or gemeente; the longest match wins), with the
  * query left when that name is taken out. Only whole words count: "Tiel" matches, "Tielse" does not.
- * A query that names two regions names none: it compares, it does not pick one.
+ * A query that names two regions names none: it compares, it does not pick one. `byName`: named
+ * by the region's own name (which page titles carry: "Uitvoering Rivierenland").
  */
-export function regionInQuery(q: string, regions: Region[]): { region: Region; rest: string } | null {
+export function regionInQuery(q: string, regions: Region[]): { region: Region; rest: string; byName: boolean } | null {
   const text = norm(q);
   let best: { region: Region; term: string; at: number } | null = null;
   const named = new Set<string>();
@@ -38,7 +39,7 @@ export function regionInQuery(q: string, regions: Region[]): { region: Region; r
     }
   if (!best || named.size > 1) return null;
   const rest = (text.slice(0, best.at) + ' ' + text.slice(best.at + best.term.length)).replace(/\s+/g, ' ').trim();
-  return { region: best.region, rest };
+  return { region: best.region, rest, byName: best.term === norm(best.region.name) };
 }
 
 /** Looking for work, a job, or a benefit (uitkering, bijstand, WW): the resident needs the help route. */

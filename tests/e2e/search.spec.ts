@@ -3,6 +3,7 @@
  * find. Runs Pagefind in the browser the way the search page does.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 
@@ -93,6 +94,21 @@ test('search page: no search code before the first query, filters, results with 
   const metas = await page.locator('.search-result .muted').allInnerTexts();
   expect(metas.length).toBeGreaterThan(0);
   for (const m of metas) expect(m).toContain('Rijnmond');
+});
+
+test('a first query that names a gemeente (searched in the region and everywhere) stays within 150 kB', async ({ page }) => {
+  let bytes = 0;
+  page.on('requestfinished', async (req) => {
+    if (!req.url().includes('/pagefind/')) return;
+    const s = await req.sizes();
+    bytes += s.responseBodySize + s.responseHeadersSize;
+  });
+  await page.goto('/zoeken/?q=' + encodeURIComponent('werkcentrum in Tiel'));
+  await expect(page.locator('#search-status')).toContainText('eerst uit Rivierenland');
+  await page.waitForLoadState('networkidle');
+  console.log(`search bytes: first query naming a gemeente ${bytes}`);
+  expect(bytes).toBeGreaterThan(0);
+  expect(bytes).toBeLessThanOrEqual(150 * 1024);
 });
 
 test('the header search of a region page searches within that region', async ({ page }) => {
@@ -201,4 +217,27 @@ test('the home page search button looks like a button', async ({ page }) => {
   expect(style.bg).not.toBe('rgba(0, 0, 0, 0)');
   expect(style.bg).not.toBe(style.page);
   expect(style.color).not.toBe(style.bg);
+});
+
+test('the search page with results and the help route has no WCAG 2.2 AA violations (axe), on a phone too', async ({ page }) => {
+  const require = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
+  const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/zoeken/?q=' + encodeURIComponent('ik zoek werk in Tiel'));
+    await expect(page.locator('.search-result').first()).toBeVisible();
+    await expect(page.locator('#search-help')).toBeVisible();
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () =>
+      (
+        await (window as any).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          resultTypes: ['violations'],
+        })
+      ).violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(' | ')}`),
+    );
+    expect(violations, `${width}px`).toEqual([]);
+    // no sideways scrolling at 320 px
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
 });

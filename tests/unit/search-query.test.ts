@@ -47,7 +47,16 @@ describe('search regions', () => {
   });
 
   it('finds the region in a query and takes its name out', () => {
-    expect(regionInQuery('werkcentrum in Tiel', regions)).toMatchObject({ region: { id: 'rivierenland' }, rest: 'werkcentrum in' });
+    expect(regionInQuery('werkcentrum in Tiel', regions)).toMatchObject({
+      region: { id: 'rivierenland' },
+      rest: 'werkcentrum in',
+      byName: false,
+    });
+    expect(regionInQuery('uitvoering rivierenland', regions)).toMatchObject({
+      region: { id: 'rivierenland' },
+      rest: 'uitvoering',
+      byName: true,
+    });
     expect(regionInQuery('Hoeveel inwoners heeft Zuid-Kennemerland en IJmond?', regions)).toMatchObject({
       region: { id: 'zuid-kennemerland-en-ijmond' },
       rest: 'hoeveel inwoners heeft ?',
