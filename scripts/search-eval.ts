@@ -163,6 +163,7 @@ for (const q of questions) {
   if (js.some((j) => j.hit)) t.top3++;
   if (js[0]?.strict) t.strict1++;
   if (js.some((j) => j.strict)) t.strict3++;
+  if (urls[0] && AGGREGATE.test(new URL(urls[0], 'http://x').pathname + new URL(urls[0], 'http://x').hash)) t.aggregateFirst++;
   if (isGap) t.gaps++;
   else {
     if (js[0]?.hit) t.top1NoGaps++;
@@ -178,7 +179,7 @@ if (misses.length) console.log(`tune, niet in de top 3:\n  ${misses.join('\n  ')
 for (const [name, t] of Object.entries(sets)) {
   if (!t.n) continue;
   console.log(
-    `${name}: top-1 ${pct(t.top1, t.n)}, top-3 ${pct(t.top3, t.n)}; strikt (deel van een pagina telt alleen als dat deel het antwoord bevat) top-1 ${pct(t.strict1, t.n)}, top-3 ${pct(t.strict3, t.n)}; inhoudsgaten ${t.gaps}; zonder gaten top-1 ${pct(t.top1NoGaps, t.n - t.gaps)}, top-3 ${pct(t.top3NoGaps, t.n - t.gaps)}`,
+    `${name}: top-1 ${pct(t.top1, t.n)}, top-3 ${pct(t.top3, t.n)}; strikt (deel van een pagina telt alleen als dat deel het antwoord bevat) top-1 ${pct(t.strict1, t.n)}, top-3 ${pct(t.strict3, t.n)}; inhoudsgaten ${t.gaps}; zonder gaten top-1 ${pct(t.top1NoGaps, t.n - t.gaps)}, top-3 ${pct(t.top3NoGaps, t.n - t.gaps)}; een hele verzamelpagina (open data, uitvoering, organisatie) als eerste ${t.aggregateFirst}`,
   );
 }
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify(sets, null, 2) + '\n');

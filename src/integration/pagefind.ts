@@ -93,9 +93,9 @@ export const PARTS: Partial<Record<Output['kind'], PartRule[]>> = {
  * Splits a page into its parts (by PARTS) and the rest: each part as a small HTML page of its own
  * (its title as h1, its text, the page's filters and metadata), the rest as the page without them.
  */
-export function splitParts(html: string, rules: PartRule[]) {
+export function splitParts(html: string, rules: PartRule[], themeTitles: (localIds: string[]) => string[] = () => []) {
   const tree = fromHtml(html) as Root;
-  const parts: { id: string; title: string; html: string; text: string }[] = [];
+  const parts: { id: string; title: string; html: string; text: string; filters: string }[] = [];
   let marks = '';
   const walk = (node: Root | Element) => {
     node.children = node.children.filter((c: RootContent) => {
@@ -106,7 +106,12 @@ export function splitParts(html: string, rules: PartRule[]) {
         const title = rule.title(c);
         const h = firstHeading(c);
         const body = { ...c, children: c.children.filter((x) => x !== h) } as Element;
-        parts.push({ id, title, html: toHtml(body), text: toText(c) });
+        // an action's themes (data-themes: the region's theme ids) as the site-wide themes of the Thema filter
+        const themes = typeof c.properties.dataThemes === 'string' ? themeTitles(c.properties.dataThemes.split(/\s+/).filter(Boolean)) : [];
+        const filters = themes
+          .map((t) => `<span hidden data-pagefind-filter="thema:${t.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></span>`)
+          .join('');
+        parts.push({ id, title, html: toHtml(body), text: toText(c), filters });
         return false;
       }
       if (c.tagName === 'span' && (c.properties.dataPagefindFilter !== undefined || c.properties.dataPagefindMeta !== undefined))
@@ -125,7 +130,7 @@ export function splitParts(html: string, rules: PartRule[]) {
     rest: toHtml(tree),
     parts: parts.map((p) => ({
       ...p,
-      html: `<!doctype html><html lang="nl"><head><title>${esc(p.title)}</title></head><body><main data-pagefind-body><h1>${esc(p.title)}</h1><div data-pagefind-weight="${PART_BODY_WEIGHT}">${p.html}</div>${marks}<span hidden data-pagefind-meta="document:${esc(pageTitle).replace(/"/g, '&quot;')}"></span></main></body></html>`,
+      html: `<!doctype html><html lang="nl"><head><title>${esc(p.title)}</title></head><body><main data-pagefind-body><h1>${esc(p.title)}</h1><div data-pagefind-weight="${PART_BODY_WEIGHT}">${p.html}</div>${marks}${p.filters}<span hidden data-pagefind-meta="document:${esc(pageTitle).replace(/"/g, '&quot;')}"></span></main></body></html>`,
     })),
   };
 }
@@ -293,7 +298,15 @@ export async function buildSearchIndex(
     pages++;
     const rules = PARTS[o.kind];
     if (rules) {
-      const { rest, parts } = splitParts(html, rules);
+      const region = o.params?.region;
+      const { rest, parts } = splitParts(html, rules, (ids) => {
+        const mapped = new Set(
+          model.themes
+            .filter((t) => t.region === region && ids.includes(t.localId))
+            .flatMap((t) => [...(t.data.national ?? []), ...(t.data.shared ?? [])]),
+        );
+        return model.sharedThemes.filter((t) => mapped.has(t.localId)).map((t) => t.data.title);
+      });
       for (const p of parts) await add(`${base}${o.path}#${p.id}`, p.html, p.text, o.params?.region);
       partCount += parts.length;
       html = rest;

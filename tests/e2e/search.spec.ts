@@ -191,6 +191,10 @@ test('the Thema filter lists each site-wide theme once', async ({ page }) => {
   expect(options.length).toBeGreaterThan(3);
   expect(new Set(options).size).toBe(options.length);
   for (const o of options) expect(canonical).toContain(o);
+  // actions carry the site-wide themes of their own themes
+  await page.goto('/zoeken/?q=scholingsmakelaar&thema=' + encodeURIComponent('Leven lang ontwikkelen'));
+  await expect(page.locator('#search-status')).toContainText('gefilterd');
+  await expect(page.locator('.search-result a').first()).toHaveAttribute('href', /\/rivierenland\/uitvoering\/#actie-/);
 });
 
 test('on a desktop the search field sits next to its button and the filters side by side', async ({ page }) => {

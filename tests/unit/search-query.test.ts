@@ -97,11 +97,13 @@ describe('aggregate pages split into records', () => {
     <span hidden data-pagefind-filter="regio:Rivierenland"></span><span hidden data-pagefind-meta="regio:Rivierenland"></span>
     <h1>Uitvoering Rivierenland</h1><p class="lead">Wat de partners doen.</p>
     <section><h2>Groep</h2>
-      <article class="action" id="actie-1-2"><h3><span class="muted">1.2</span> Scholingsmakelaar</h3><p>Een makelaar voor scholing.</p></article>
+      <article class="action" id="actie-1-2" data-themes="llo"><h3><span class="muted">1.2</span> Scholingsmakelaar</h3><p>Een makelaar voor scholing.</p></article>
     </section>
     <table><tr id="vergadering-rb-1"><th>12 maart 2026</th><td>Regionaal Beraad</td><td>agenda</td></tr></table>
   </main></body></html>`;
-  const { rest, parts } = splitParts(html, [...PARTS.actions!, ...PARTS.governance!]);
+  const { rest, parts } = splitParts(html, [...PARTS.actions!, ...PARTS.governance!], (ids) =>
+    ids.includes('llo') ? ['Leven lang ontwikkelen', 'Ontwikkelopgave'] : [],
+  );
   it('gives each part its own record with a title that says what it is, and the page’s region', () => {
     expect(parts.map((p) => [p.id, p.title])).toEqual([
       ['actie-1-2', 'Actie 1.2 Scholingsmakelaar'],
@@ -111,6 +113,10 @@ describe('aggregate pages split into records', () => {
     expect(parts[0].html).toContain('Een makelaar voor scholing.');
     expect(parts[0].html).toContain('data-pagefind-filter="regio:Rivierenland"');
     expect(parts[0].html).toContain('data-pagefind-meta="document:Uitvoering Rivierenland"');
+    // an action's own themes, as the site-wide themes of the Thema filter
+    expect(parts[0].html).toContain('data-pagefind-filter="thema:Leven lang ontwikkelen"');
+    expect(parts[0].html).toContain('data-pagefind-filter="thema:Ontwikkelopgave"');
+    expect(parts[1].html).not.toContain('thema:');
   });
   it('leaves the page with its own name and without the parts', () => {
     expect(rest).toContain('<h1>Uitvoering Rivierenland</h1>');
