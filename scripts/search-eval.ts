@@ -149,8 +149,11 @@ type Tally = {
   gaps: number;
   top3NoGaps: number;
   top1NoGaps: number;
+  aggregateFirst: number;
 };
-const tally = (): Tally => ({ n: 0, top1: 0, top3: 0, strict1: 0, strict3: 0, gaps: 0, top3NoGaps: 0, top1NoGaps: 0 });
+const tally = (): Tally => ({ n: 0, top1: 0, top3: 0, strict1: 0, strict3: 0, gaps: 0, top3NoGaps: 0, top1NoGaps: 0, aggregateFirst: 0 });
+/** A whole aggregate page (not one of its parts): open data, a region's actions or organisation. */
+const AGGREGATE = /\/(open-data|uitvoering|organisatie)\/$/;
 const sets: Record<string, Tally> = { tune: tally(), holdout: tally() };
 const misses: string[] = [];
 for (const q of questions) {
