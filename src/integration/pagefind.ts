@@ -4,11 +4,20 @@
  * - abbreviations and their expansions, both ways, from the glossaries and theme aliases;
  * - compound words split into their parts (werkgeversdienstverlening → werkgevers dienstverlening);
  * - words with diacritics also without them (casuïstiek → casuistiek).
+ *
+ * Aggregate pages (all actions of a region, all bodies and meetings) are split: every action, body
+ * and meeting becomes a search record of its own, addressed by its anchor on the page
+ * (`/rivierenland/uitvoering/#actie-1-2`), with a title that says what it is. The aggregate page
+ * itself is indexed without those parts, so it is found by its own name and does not outrank them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import type { Element, Root, RootContent } from 'hast';
 import { NATIONAL, type Model } from '../model/types.ts';
 import type { Output } from '../model/outputs.ts';
 
@@ -47,6 +56,89 @@ function synonyms(model: Model): { region: string; terms: string[] }[] {
   }
   return pairs;
 }
+
+/** An element of an aggregate page that gets a search record of its own. */
+interface PartRule {
+  /** the element's id starts with this */
+  prefix: string;
+  /** the record's title, from the element */
+  title: (el: Element) => string;
+}
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+const firstHeading = (el: Element): Element | undefined => {
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    if (/^h[1-6]$/.test(c.tagName)) return c;
+    const h = firstHeading(c);
+    if (h) return h;
+  }
+};
+const cells = (el: Element) => el.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+/** Per kind of output, the parts that are found on their own. One place: add a kind here to split its pages. */
+export const PARTS: Partial<Record<Output['kind'], PartRule[]>> = {
+  actions: [{ prefix: 'actie-', title: (el) => `Actie ${clean(toText(firstHeading(el) ?? el))}` }],
+  governance: [
+    { prefix: 'overleg-', title: (el) => `Overleg: ${clean(toText(firstHeading(el) ?? el))}` },
+    {
+      prefix: 'vergadering-',
+      title: (el) => {
+        const [date, body] = cells(el).map((c) => clean(toText(c)));
+        return `Vergadering ${body ?? ''} (${date ?? ''})`.replace(/ \(\)$/, '');
+      },
+    },
+  ],
+};
+
+/**
+ * Splits a page into its parts (by PARTS) and the rest: each part as a small HTML page of its own
+ * (its title as h1, its text, the page's filters and metadata), the rest as the page without them.
+ */
+export function splitParts(html: string, rules: PartRule[], themeTitles: (localIds: string[]) => string[] = () => []) {
+  const tree = fromHtml(html) as Root;
+  const parts: { id: string; title: string; html: string; text: string; filters: string }[] = [];
+  let marks = '';
+  const walk = (node: Root | Element) => {
+    node.children = node.children.filter((c: RootContent) => {
+      if (c.type !== 'element') return true;
+      const id = typeof c.properties.id === 'string' ? c.properties.id : '';
+      const rule = id && rules.find((r) => id.startsWith(r.prefix));
+      if (rule) {
+        const title = rule.title(c);
+        const h = firstHeading(c);
+        const body = { ...c, children: c.children.filter((x) => x !== h) } as Element;
+        // an action's themes (data-themes: the region's theme ids) as the site-wide themes of the Thema filter
+        const themes = typeof c.properties.dataThemes === 'string' ? themeTitles(c.properties.dataThemes.split(/\s+/).filter(Boolean)) : [];
+        const filters = themes
+          .map((t) => `<span hidden data-pagefind-filter="thema:${t.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></span>`)
+          .join('');
+        parts.push({ id, title, html: toHtml(body), text: toText(c), filters });
+        return false;
+      }
+      if (c.tagName === 'span' && (c.properties.dataPagefindFilter !== undefined || c.properties.dataPagefindMeta !== undefined))
+        marks += toHtml(c);
+      walk(c);
+      return true;
+    });
+  };
+  walk(tree);
+  let pageTitle = '';
+  const findH1 = (n: Root | Element): boolean =>
+    n.children.some((c) => c.type === 'element' && (c.tagName === 'h1' ? ((pageTitle = clean(toText(c))), true) : findH1(c)));
+  findH1(tree);
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return {
+    rest: toHtml(tree),
+    parts: parts.map((p) => ({
+      ...p,
+      html: `<!doctype html><html lang="nl"><head><title>${esc(p.title)}</title></head><body><main data-pagefind-body><h1>${esc(p.title)}</h1><div data-pagefind-weight="${PART_BODY_WEIGHT}">${p.html}</div>${marks}${p.filters}<span hidden data-pagefind-meta="document:${esc(pageTitle).replace(/"/g, '&quot;')}"></span></main></body></html>`,
+    })),
+  };
+}
+
+/** Weight of the text of a part of a page (its title stays an h1). */
+const PART_BODY_WEIGHT = 0.5;
+/** Weight of the other names of a page's title and of its kind of document (an h1 weighs 7, text 1). */
+const TITLE_TERMS_WEIGHT = 3;
 
 const isNational = (region: string) => region === '' || region === NATIONAL;
 const LETTERS = /\p{L}+/gu;
@@ -170,14 +262,12 @@ export async function buildSearchIndex(
   if (errors.length || !index) throw new Error(errors.join('\n'));
   let extraWords = 0;
   let pages = 0;
+  let partCount = 0;
   const took = { terms: 0, pagefind: 0 };
-  for (const o of files) {
-    let html = read(o);
-    const text = textOf(html);
-    if (!text) continue;
-    pages++;
+  /** Adds one page (or part of a page) with its hidden extra terms. */
+  async function add(url: string, html: string, text: string, region: string | undefined) {
     const t0 = performance.now();
-    const extra = new Set<string>(matcher.extra(text, o.params?.region));
+    const extra = new Set<string>(matcher.extra(text, region));
     const words = new Set(text.toLowerCase().match(/\p{L}{12,}/gu) ?? []);
     for (const w of words) {
       const parts = split(w);
@@ -185,16 +275,43 @@ export async function buildSearchIndex(
     }
     for (const w of new Set(text.match(/\p{L}*[\u00C0-\u017F]\p{L}*/gu) ?? [])) if (fold(w) !== w) extra.add(fold(w));
     extraWords += extra.size;
-    if (extra.size)
-      html = html.replace(
-        /<\/main>/,
-        `<div hidden data-pagefind-weight="0.3">${[...extra].join(' · ').replace(/</g, '&lt;')}</div></main>`,
-      );
+    // what the page is, as strongly as its title: the other names of its title (a page titled
+    // "Leven lang ontwikkelen" is also the page on LLO) and the kind of document it belongs to
+    const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1].replace(/<[^>]+>/g, ' ') ?? '';
+    const kind = /data-pagefind-filter="documentsoort:([^"]+)"/.exec(html)?.[1];
+    const named = new Set([...matcher.extra(h1, region), ...(kind ? [kind] : [])]);
+    const esc = (t: string) => t.replace(/</g, '&lt;');
+    const blocks = [
+      named.size ? `<div hidden data-pagefind-weight="${TITLE_TERMS_WEIGHT}">${esc([...named].join(' · '))}</div>` : '',
+      extra.size ? `<div hidden data-pagefind-weight="0.3">${esc([...extra].join(' · '))}</div>` : '',
+    ].join('');
+    if (blocks) html = html.replace(/<\/main>/, `${blocks}</main>`);
     const t1 = performance.now();
-    const r = await index.addHTMLFile({ url: base + o.path, content: html });
+    const r = await index!.addHTMLFile({ url, content: html });
     if (r.errors.length) throw new Error(r.errors.join('\n'));
     took.terms += t1 - t0;
     took.pagefind += performance.now() - t1;
+  }
+  for (const o of files) {
+    let html = read(o);
+    if (!textOf(html)) continue;
+    pages++;
+    const rules = PARTS[o.kind];
+    if (rules) {
+      const region = o.params?.region;
+      const { rest, parts } = splitParts(html, rules, (ids) => {
+        const mapped = new Set(
+          model.themes
+            .filter((t) => t.region === region && ids.includes(t.localId))
+            .flatMap((t) => [...(t.data.national ?? []), ...(t.data.shared ?? [])]),
+        );
+        return model.sharedThemes.filter((t) => mapped.has(t.localId)).map((t) => t.data.title);
+      });
+      for (const p of parts) await add(`${base}${o.path}#${p.id}`, p.html, p.text, o.params?.region);
+      partCount += parts.length;
+      html = rest;
+    }
+    await add(base + o.path, html, textOf(html) ?? '', o.params?.region);
   }
   const t2 = performance.now();
   const w = await index.writeFiles({ outputPath: join(out, 'pagefind') });
@@ -203,6 +320,6 @@ export async function buildSearchIndex(
   took.pagefind += performance.now() - t2;
   const sec = (ms: number) => (ms / 1000).toFixed(1);
   log(
-    `zoekindex: ${pages} pagina's, ${extraWords} extra zoektermen (afkortingen, samenstellingen, zonder accenten); termen ${sec(took.terms)} s, pagefind ${sec(took.pagefind)} s`,
+    `zoekindex: ${pages} pagina's en ${partCount} acties, overleggen en vergaderingen apart, ${extraWords} extra zoektermen (afkortingen, samenstellingen, zonder accenten); termen ${sec(took.terms)} s, pagefind ${sec(took.pagefind)} s`,
   );
 }

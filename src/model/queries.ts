@@ -131,3 +131,13 @@ export function letterRecipients(doc: Doc, regions: Region[]) {
   const region = regions.find((r) => r.id === doc.data.region);
   return recipientsOf(doc.data.letter, region?.data.municipalities ?? []);
 }
+
+/**
+ * The site-wide themes (content/themes.yaml: the four national opgaven and the shared themes) that
+ * regional themes point at with `national:` and `shared:`, in the order of that file. The search
+ * filter "Thema" lists these, so each theme appears once however the regions name it.
+ */
+export function canonicalThemes(themes: Theme[], shared: SharedTheme[]): string[] {
+  const ids = new Set<string>(themes.flatMap((t) => [...t.data.national, ...t.data.shared]));
+  return shared.filter((s) => ids.has(s.id)).map((s) => s.data.title);
+}
