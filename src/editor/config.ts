@@ -97,7 +97,8 @@ export function fieldOf(name: string, raw: Json, required: boolean, path: string
   const base: Json = { name, label: label(name), required };
   const h = hint(node);
   if (h) base.hint = h;
-  if (node.default !== undefined && (typeof node.default !== 'object' || Array.isArray(node.default))) base.default = node.default;
+  // defaults of single values only: an untouched list or group stays out of the file
+  if (node.default !== undefined && typeof node.default !== 'object') base.default = node.default;
   const target = REFERENCES[ctx.kind]?.[path];
   const types = ([] as string[]).concat(node.type ?? []);
 

@@ -61,7 +61,8 @@ function gridsToText(value: unknown, raw: Json | undefined, defs: Json): unknown
 export function coerce(value: unknown, raw: Json | undefined, defs: Json): unknown {
   if (!raw) return value;
   const node = deref(raw, defs);
-  if (typeof value === 'string' && isGrid(node, defs)) value = textToGrid(value);
+  // table rows typed as lines: cells stay text here ("" is an empty cell); typeCells types them per column
+  if (typeof value === 'string' && isGrid(node, defs)) return textToGrid(value).map((r) => r.map((c) => (c === '' ? null : c)));
   if (Array.isArray(value)) {
     const item = node.items ?? node.anyOf?.map((b: Json) => deref(b, defs)).find((b: Json) => b.type === 'array')?.items;
     return value.map((v) => coerce(v, item, defs)).filter((v) => v !== undefined);
@@ -73,7 +74,6 @@ export function coerce(value: unknown, raw: Json | undefined, defs: Json): unkno
     for (const [k, v] of Object.entries(value as Json)) {
       const c = coerce(v, props[k], defs);
       if (c === undefined || c === '') continue;
-      if (!required.has(k) && Array.isArray(c) && c.length === 0) continue;
       if (!required.has(k) && c && typeof c === 'object' && !Array.isArray(c) && Object.keys(c).length === 0) continue;
       out[k] = c;
     }
@@ -83,9 +83,10 @@ export function coerce(value: unknown, raw: Json | undefined, defs: Json): unkno
     const v = value;
     const types = ([] as string[]).concat(node.type ?? []);
     const branches: Json[] = (node.anyOf ?? []).map((b: Json) => deref(b, defs));
-    // an empty table cell stays in its place (null); an empty text field is left out
-    if (v.trim() === '') return branches.some((b) => b.type === 'null') ? null : undefined;
-    const numeric = types.includes('number') || types.includes('integer') || branches.some((b) => b.type === 'number');
+    // an empty value that may be null ("no value") stays in its place; an empty text field is left out
+    if (v.trim() === '') return types.includes('null') || branches.some((b) => b.type === 'null') ? null : undefined;
+    const numeric =
+      types.includes('number') || types.includes('integer') || branches.some((b) => b.type === 'number' || b.type === 'integer');
     const patterned = branches.find((b) => b.type === 'string' && b.pattern);
     if (patterned && new RegExp(patterned.pattern).test(v)) return v;
     if (numeric && NUMBER.test(v.trim())) return Number(v.trim());
@@ -138,19 +139,25 @@ export function formatFor(kindName: string): Format {
     };
   return {
     fromFile: (text) => gridsToText(parse(text) ?? {}, schema, defs) as Json,
-    toFile: (data) => toYaml(textColumns(coerce(data, schema, defs))),
+    toFile: (data) => toYaml(typeCells(coerce(data, schema, defs))),
   };
 }
 
-/** In a table, a cell of a column with unit "tekst" stays text, also when it looks like a number ("2024"). */
-function textColumns(data: unknown): unknown {
+/**
+ * The cells of a table typed per column: in a column with unit "tekst" a cell stays text (also
+ * "2024" or "14.800"; empty: ""), elsewhere a number is written as a number ("4500" → 4500) and anything
+ * else ("PM", "[x]", "-") stays as typed; an empty cell is null.
+ */
+function typeCells(data: unknown): unknown {
   const d = data as Json;
   if (!d || !Array.isArray(d.columns)) return data;
   const text = d.columns.map((c: Json) => c?.unit === 'tekst');
-  const fix = (rows: unknown) =>
-    Array.isArray(rows)
-      ? rows.map((r) => (Array.isArray(r) ? r.map((c, i) => (text[i] && typeof c === 'number' ? String(c) : c)) : r))
-      : rows;
+  const cell = (c: unknown, i: number) => {
+    if (text[i]) return c === null ? '' : c;
+    if (typeof c !== 'string') return c;
+    return NUMBER.test(c.trim()) ? Number(c.trim()) : c;
+  };
+  const fix = (rows: unknown) => (Array.isArray(rows) ? rows.map((r) => (Array.isArray(r) ? r.map(cell) : r)) : rows);
   return { ...d, ...(d.rows ? { rows: fix(d.rows) } : {}), ...(d.totals ? { totals: fix(d.totals) } : {}) };
 }
 
@@ -164,7 +171,7 @@ export function checkEntry(kindName: string, data: Json): string[] {
   const { body, ...rest } = data;
   const value = kind.list
     ? coerce(data.items ?? [], { type: 'array', items: schema }, defs)
-    : textColumns(coerce(kind.frontmatter ? rest : data, schema, defs));
+    : typeCells(coerce(kind.frontmatter ? rest : data, schema, defs));
   const zod = kind.list ? z.array(kind.schema) : kind.schema;
   const result = zod.safeParse(value);
   if (result.success) return [];
