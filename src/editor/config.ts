@@ -92,9 +92,11 @@ function relation(target: string, ctx: Ctx, multiple: boolean): Json {
 }
 
 /** One Decap field from one JSON Schema property. */
-export function fieldOf(name: string, raw: Json, required: boolean, path: string, ctx: Ctx, defs: Json): Json {
+export function fieldOf(name: string, raw: Json, required: boolean, path: string, ctx: Ctx, defs: Json, inOptional = false): Json {
   const node = deref(raw, defs);
-  const base: Json = { name, label: label(name), required };
+  // Decap checks a required field inside an optional group even when the group is left empty;
+  // there the field is optional in the form and the schema check before saving asks for it
+  const base: Json = { name, label: label(name), required: required && !inOptional };
   const h = hint(node);
   if (h) base.hint = h;
   // defaults of single values only: an untouched list or group stays out of the file
@@ -123,7 +125,7 @@ export function fieldOf(name: string, raw: Json, required: boolean, path: string
     return f;
   }
   if (types.includes('object') || node.properties) {
-    return { ...base, widget: 'object', collapsed: !required, fields: fieldsOf(node, path, ctx, defs) };
+    return { ...base, widget: 'object', fields: fieldsOf(node, path, ctx, defs, inOptional || !required) };
   }
   if (types.includes('array')) {
     const item = deref(node.items ?? {}, defs);
@@ -155,9 +157,11 @@ export function fieldOf(name: string, raw: Json, required: boolean, path: string
   return f;
 }
 
-function fieldsOf(node: Json, path: string, ctx: Ctx, defs: Json): Json[] {
+function fieldsOf(node: Json, path: string, ctx: Ctx, defs: Json, inOptional = false): Json[] {
   const required = new Set<string>(node.required ?? []);
-  return Object.entries<Json>(node.properties ?? {}).map(([k, v]) => fieldOf(k, v, required.has(k), path ? `${path}.${k}` : k, ctx, defs));
+  return Object.entries<Json>(node.properties ?? {}).map(([k, v]) =>
+    fieldOf(k, v, required.has(k), path ? `${path}.${k}` : k, ctx, defs, inOptional),
+  );
 }
 
 /** The fields of one entry of a kind (for a list file: of one item). */
@@ -168,6 +172,12 @@ export function entryFields(kindName: string, ctx: Omit<Ctx, 'kind'>): Json[] {
 
 /** The format a kind's files are read and written with (registered by the editor page). */
 export const formatOf = (kind: string) => `mja-${kind}`;
+/**
+ * Decap sets the format per collection, not per file, so the collection of a region's own files
+ * (region.yaml and the list files) has one format that asks the editor page which file it is
+ * saving (src/editor/format.ts, dataFilesFormat).
+ */
+export const DATA_FILES_FORMAT = 'mja-gegevens';
 
 function backendConfig(b: EditorBackend): Json {
   if (b.name === 'lokaal') return { name: 'proxy', proxy_url: '/api/v1', branch: 'main' };
@@ -192,13 +202,14 @@ export function editorConfig(opts: EditorOptions): { config: Json; kinds: Collec
     name: sharedName,
     label: 'Landelijke opgaven en gedeelde thema’s',
     description: kindByName('gedeelde-themas').description,
+    format: DATA_FILES_FORMAT,
+    extension: 'yaml',
     editor: { preview: false },
     files: [
       {
         name: 'gedeelde-themas',
         label: 'Landelijke opgaven en gedeelde thema’s',
         file: `${content}/themes.yaml`,
-        format: formatOf('gedeelde-themas'),
         fields: [
           listField('gedeelde-themas', {
             region: opts.regions[0],
@@ -241,6 +252,8 @@ export function editorConfig(opts: EditorOptions): { config: Json; kinds: Collec
         name: names.dataFiles,
         label: `${region.name}: regio en lijsten`,
         description: 'De regio, thema’s, indicatoren, acties, overleggen, vergaderingen en begrippen.',
+        format: DATA_FILES_FORMAT,
+        extension: 'yaml',
         editor: { preview: false },
         files,
       });

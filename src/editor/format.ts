@@ -183,3 +183,22 @@ export function checkEntry(kindName: string, data: Json): string[] {
     return `${kind.title}${where ? ` › ${where}` : ''}: ${missing ? 'dit veld is verplicht; vul het in' : i.message}`;
   });
 }
+
+/**
+ * The one format of the collections that hold several kinds of file (a region's region.yaml and
+ * list files): reading needs no kind (a list becomes { items }); writing asks `kindOf()`, which the
+ * editor page sets just before Decap writes (its preSave event names the collection and file).
+ */
+export function dataFilesFormat(kindOf: () => string | undefined): Format {
+  return {
+    fromFile(text) {
+      const data = parse(text);
+      return Array.isArray(data) || data === null ? { items: data ?? [] } : data;
+    },
+    toFile(data) {
+      const kind = kindOf();
+      if (!kind) throw new Error('onbekend bestand: de redactie weet niet welk soort bestand zij opslaat');
+      return formatFor(kind).toFile(data);
+    },
+  };
+}

@@ -34,16 +34,20 @@ function formOf(kind: string): Json[] {
   return f.fields[0].name === 'items' && f.fields.length === 1 && kind !== 'regio' ? f.fields[0].fields : f.fields;
 }
 
-/** Every property of a JSON Schema with its path ("decisions[].body"), its node and whether it is required. */
-function properties(node: Json, defs: Json, path = ''): [string, Json, boolean][] {
+/**
+ * Every property of a JSON Schema with its path ("decisions[].body"), its node and whether the
+ * form must require it: required in the schema and not inside an optional group (Decap would
+ * demand it even when the group is left empty; the check before saving asks for it there).
+ */
+function properties(node: Json, defs: Json, path = '', inOptional = false): [string, Json, boolean][] {
   const n = deref(node, defs);
   const out: [string, Json, boolean][] = [];
   const req = new Set<string>(n.required ?? []);
   for (const [k, raw] of Object.entries<Json>(n.properties ?? {})) {
     const p = path ? `${path}.${k}` : k;
     const v = deref(raw, defs);
-    out.push([p, v, req.has(k)]);
-    out.push(...properties(v, defs, p));
+    out.push([p, v, req.has(k) && !inOptional]);
+    out.push(...properties(v, defs, p, inOptional || !req.has(k)));
     const item = v.items && deref(v.items, defs);
     if (item?.properties) out.push(...properties(item, defs, `${p}[]`));
   }

@@ -4,7 +4,8 @@
  * configuration generated from the schemas (config.json, see src/editor/config.ts).
  * Bundled by scripts/editor.ts with esbuild; Decap itself is loaded before it from the same origin.
  */
-import { checkEntry, formatFor } from '../format.ts';
+import { checkEntry, dataFilesFormat, formatFor } from '../format.ts';
+import { DATA_FILES_FORMAT } from '../config.ts';
 import { kindByName } from '../kinds.ts';
 
 interface Cms {
@@ -19,6 +20,13 @@ const { config, kinds } = (await (await fetch('config.json', { cache: 'no-store'
   kinds: Record<string, string>;
 };
 
+/** The kind of the file being saved, set by preSave just before Decap writes it. */
+let saving: string | undefined;
+CMS.registerCustomFormat(
+  DATA_FILES_FORMAT,
+  'yaml',
+  dataFilesFormat(() => saving),
+);
 for (const kind of new Set(Object.values(kinds))) {
   CMS.registerCustomFormat(`mja-${kind}`, kindByName(kind).frontmatter ? 'mdx' : 'yaml', formatFor(kind));
 }
@@ -28,6 +36,7 @@ CMS.registerEventListener({
   handler: ({ entry }) => {
     const collection = entry.get('collection');
     const kind = kinds[`${collection}/${entry.get('slug')}`] ?? kinds[collection];
+    saving = kind;
     if (!kind) return undefined;
     const problems = checkEntry(kind, entry.get('data').toJS());
     if (problems.length) {
