@@ -145,6 +145,7 @@ test('a writer edits a chapter, a table and the actions in the browser; validate
   );
   expect(parse(read('proefregio/actions.yaml'))).toEqual(actionsBefore);
 
+  await start.clear();
   await start.fill('2026-Q3');
   await publish(page);
   await expect(page.getByText('Item opgeslagen')).toBeVisible();
