@@ -113,7 +113,8 @@ export function fieldOf(name: string, raw: Json, required: boolean, path: string
     const dated = branches.find((b: Json) => b.type === 'string' && b.pattern);
     if (dated) return { ...base, widget: 'string', pattern: [dated.pattern, 'Schrijf een datum als 2026-05-07, 2026-Q2 of najaar 2026.'] };
     const list = branches.find((b: Json) => b.type === 'array');
-    if (list) return { ...base, widget: 'list', field: { name: 'regel', label: 'Regel', widget: 'string' } };
+    // one line or a list of lines: typed as lines (the editor's format writes a list for more than one)
+    if (list) return { ...base, widget: 'text', hint: (h ? h + ' ' : '') + 'Meer regels: één per regel.' };
     // a number or a placeholder ("PM", "[x]"): typed as text, written back as a number when it is one
     return { ...base, widget: 'string' };
   }

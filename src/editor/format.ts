@@ -46,11 +46,20 @@ export function textToGrid(text: string): string[][] {
     .map((line) => line.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|')));
 }
 
-/** Turn every list of lists in `value` into text lines (for the form). */
+/** A value that is one line of text or a list of lines (a form field of a document). */
+export const isLines = (node: Json | undefined, defs: Json): boolean => {
+  const branches: Json[] = (node?.anyOf ?? []).map((b: Json) => deref(b, defs));
+  return (
+    branches.some((b) => b.type === 'string') && branches.some((b) => b.type === 'array' && deref(b.items ?? {}, defs).type === 'string')
+  );
+};
+
+/** Turn every list of lists in `value` into text lines, and a list of lines into lines (for the form). */
 function gridsToText(value: unknown, raw: Json | undefined, defs: Json): unknown {
   if (!raw || !value || typeof value !== 'object') return value;
   const node = deref(raw, defs);
   if (isGrid(node, defs)) return gridToText(value);
+  if (Array.isArray(value) && isLines(node, defs)) return value.join('\n');
   if (Array.isArray(value)) return value.map((v) => gridsToText(v, node.items, defs));
   const out: Json = {};
   for (const [k, v] of Object.entries(value as Json)) out[k] = gridsToText(v, node.properties?.[k], defs);
@@ -78,6 +87,14 @@ export function coerce(value: unknown, raw: Json | undefined, defs: Json): unkno
       out[k] = c;
     }
     return out;
+  }
+  // one line stays a line; several lines become a list of lines
+  if (typeof value === 'string' && isLines(node, defs)) {
+    const lines = value
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    return lines.length === 0 ? undefined : lines.length === 1 && !value.includes('\n') ? lines[0] : lines;
   }
   if (typeof value === 'string') {
     const v = value;
