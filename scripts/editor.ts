@@ -53,7 +53,10 @@ let args!: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
 try {
   args = parseArgs({ options }).values;
 } catch (e) {
-  fail(`npm run editor: ${(e as Error).message}. Zie de uitleg bovenaan scripts/editor.ts of docs/SCHRIJVEN.md.`);
+  const m = /'([^']+)'/.exec((e as Error).message);
+  fail(
+    `npm run editor: ${m ? `onbekende of onvolledige optie ${m[1]}` : (e as Error).message}. Opties: --poort, --voorbeeldpoort, --api-poort, --regio, --geen-voorbeeld, --schrijf, --backend, --app-id, --base-url, --branch (uitleg in docs/SCHRIJVEN.md en README).`,
+  );
 }
 
 const contentAbs = resolve(root, process.env.MJA_CONTENT ?? 'content');
