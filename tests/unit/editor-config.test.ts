@@ -223,6 +223,22 @@ describe('editor file formats', () => {
     ]);
   });
 
+  it('shows a form value of several lines as lines and writes one line as text, more as a list', () => {
+    const format = formatFor('document');
+    const data = format.fromFile(
+      'title: T\ntype: collegeadvies\nstatus: concept\nsummary: S\nform:\n  - { label: Onderwerp, value: Eén regel }\n  - { label: Advies, value: ["1. Kennisnemen", "2. Instemmen"] }\n',
+    );
+    expect(data.form).toEqual([
+      { label: 'Onderwerp', value: 'Eén regel' },
+      { label: 'Advies', value: '1. Kennisnemen\n2. Instemmen' },
+    ]);
+    data.form[1].value = '1. Kennisnemen\n\n2. Instemmen\n3. Aanbieden';
+    expect(parse(format.toFile(data)).form).toEqual([
+      { label: 'Onderwerp', value: 'Eén regel' },
+      { label: 'Advies', value: ['1. Kennisnemen', '2. Instemmen', '3. Aanbieden'] },
+    ]);
+  });
+
   it('refuses an entry the build would refuse, in Dutch, with the field', () => {
     expect(checkEntry('acties', { items: [{ id: '1', title: 'T', themes: ['werk'], type: 'uitvoeren' }] })).toEqual([
       'Acties › nr. 1 › Beschrijving (description): dit veld is verplicht; vul het in',
