@@ -5,6 +5,7 @@
  */
 import { FILE_KINDS, jsonSchemaFiles } from './json-schema.ts';
 import { guideMarkdown } from './guide.ts';
+import { headersFile, nginxConf } from '../core/headers.ts';
 
 export const SCHEMA_DIR = 'schemas/json';
 
@@ -37,5 +38,8 @@ export function generatedFiles(): Record<string, string> {
   out['docs/VELDEN.md'] = guideMarkdown();
   out['.vscode/settings.json'] = JSON.stringify(vscodeSettings(), null, 2) + '\n';
   out['.vscode/extensions.json'] = JSON.stringify(VSCODE_EXTENSIONS, null, 2) + '\n';
+  // headers for static hosts and a sample nginx configuration, from the site's CSP (README, Publiceren)
+  out['deploy/_headers'] = headersFile();
+  out['deploy/nginx.conf'] = nginxConf();
   return out;
 }
