@@ -22,6 +22,8 @@ import {
   PDFString,
   decodePDFRawStream,
 } from 'pdf-lib';
+import { createHash } from 'node:crypto';
+import { SRGB_PROFILE_NAME, srgbIccProfile } from '../core/icc.ts';
 
 interface Token {
   type: 'op' | 'operand';
@@ -209,12 +211,14 @@ function renameDestinations(doc: PDFDocument) {
  */
 export interface PdfInfo {
   date: Date;
+  /** Language of the document (BCP 47); Chromium sets /Lang from the page, this is the fallback and goes into the XMP. */
+  lang?: string;
   author?: string;
   subject?: string;
   keywords?: string[];
 }
 
-export async function finishPdf(bytes: Uint8Array, { date, author, subject, keywords }: PdfInfo) {
+export async function finishPdf(bytes: Uint8Array, { date, author, subject, keywords, lang = 'nl' }: PdfInfo) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   let changed = 0;
   for (const page of doc.getPages()) {
@@ -236,11 +240,102 @@ export async function finishPdf(bytes: Uint8Array, { date, author, subject, keyw
   }
   renameDestinations(doc);
   // document properties; the viewer shows the title, not the file name (PDF/UA, WCAG PDF18)
-  doc.setTitle(doc.getTitle() ?? '', { showInWindowTitleBar: true });
+  const title = doc.getTitle() ?? '';
+  doc.setTitle(title, { showInWindowTitleBar: true });
   if (author) doc.setAuthor(author);
   if (subject) doc.setSubject(subject);
-  if (keywords?.length) doc.setKeywords([keywords.join('; ')]); // pdf-lib would join them with spaces
+  const keywordText = keywords?.length ? keywords.join('; ') : undefined;
+  if (keywordText) doc.setKeywords([keywordText]); // pdf-lib would join them with spaces
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  return { bytes: Buffer.from(await doc.save({ updateFieldAppearances: false })), pages: doc.getPageCount(), changed };
+  doc.setProducer(PRODUCER);
+  const creator = doc.getCreator();
+  if (!doc.catalog.get(PDFName.of('Lang'))) doc.catalog.set(PDFName.of('Lang'), PDFString.of(lang));
+  // PDF/A: an output intent with the sRGB profile, XMP metadata equal to the document properties,
+  // and a file identifier (taken from the content, so the same input gives the same bytes)
+  const profile = doc.context.flateStream(srgbIccProfile(), { N: 3 });
+  const intent = doc.context.obj({
+    Type: 'OutputIntent',
+    S: 'GTS_PDFA1',
+    OutputConditionIdentifier: PDFString.of(SRGB_PROFILE_NAME),
+    Info: PDFString.of(SRGB_PROFILE_NAME),
+    DestOutputProfile: doc.context.register(profile),
+  });
+  doc.catalog.set(PDFName.of('OutputIntents'), doc.context.obj([intent]));
+  const xmp = xmpPacket({ title, author, subject, keywords: keywordText, lang, date, producer: PRODUCER, creator });
+  // as UTF-8 bytes (a string would be written one byte per character) and unfiltered, as PDF/A asks
+  const xmpBytes = new Uint8Array(Buffer.from(xmp, 'utf8'));
+  const meta = doc.context.stream(xmpBytes, { Type: 'Metadata', Subtype: 'XML', Length: xmpBytes.length });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(meta));
+  const id = createHash('md5').update(bytes).update(xmp).digest('hex').toUpperCase();
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+  return {
+    bytes: Buffer.from(await doc.save({ updateFieldAppearances: false })),
+    pages: doc.getPageCount(),
+    changed,
+  };
+}
+
+/** Producer in the document properties and the XMP. */
+export const PRODUCER = 'Meerjarenagenda (Chromium, pdf-lib)';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** ISO 8601 date as XMP wants it, in UTC. */
+const xmpDate = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * The XMP metadata packet: Dublin Core title, creator, description and language, the PDF
+ * properties, and the identification as PDF/A-2a and PDF/UA-1. PDF/A-2 knows the pdfuaid schema
+ * only when the packet describes it (pdfaExtension), so it does.
+ */
+export function xmpPacket(p: {
+  title: string;
+  author?: string;
+  subject?: string;
+  keywords?: string;
+  lang: string;
+  date: Date;
+  producer: string;
+  creator?: string;
+}): string {
+  const alt = (v: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${esc(v)}</rdf:li></rdf:Alt>`;
+  const when = xmpDate(p.date);
+  return `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about=""
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+ xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+ xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
+ xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+ xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+ xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+ xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+<dc:format>application/pdf</dc:format>
+<dc:title>${alt(p.title)}</dc:title>
+${p.author ? `<dc:creator><rdf:Seq><rdf:li>${esc(p.author)}</rdf:li></rdf:Seq></dc:creator>\n` : ''}${p.subject ? `<dc:description>${alt(p.subject)}</dc:description>\n` : ''}<dc:language><rdf:Bag><rdf:li>${esc(p.lang)}</rdf:li></rdf:Bag></dc:language>
+${p.keywords ? `<pdf:Keywords>${esc(p.keywords)}</pdf:Keywords>\n` : ''}<pdf:Producer>${esc(p.producer)}</pdf:Producer>
+${p.creator ? `<xmp:CreatorTool>${esc(p.creator)}</xmp:CreatorTool>\n` : ''}<xmp:CreateDate>${when}</xmp:CreateDate>
+<xmp:ModifyDate>${when}</xmp:ModifyDate>
+<xmp:MetadataDate>${when}</xmp:MetadataDate>
+<pdfaid:part>2</pdfaid:part>
+<pdfaid:conformance>A</pdfaid:conformance>
+<pdfuaid:part>1</pdfuaid:part>
+<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+<pdfaProperty:name>part</pdfaProperty:name>
+<pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+<pdfaProperty:category>internal</pdfaProperty:category>
+<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+</rdf:li></rdf:Seq></pdfaSchema:property>
+</rdf:li></rdf:Bag></pdfaExtension:schemas>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
 }

@@ -125,7 +125,7 @@ async function render(page: Page, address: string, output: Output): Promise<Uint
 /** Untagged content (running header and footer, borders) marked as artifact; properties and dates. */
 function finish(raw: Uint8Array, output: Output, date: Date) {
   const meta = output.pdf!.meta;
-  return finishPdf(raw, { date, author: meta.author, subject: meta.subject, keywords: meta.keywords });
+  return finishPdf(raw, { date, author: meta.author, subject: meta.subject, keywords: meta.keywords, lang: output.lang });
 }
 
 const sha = (...parts: (string | Uint8Array)[]) => {
