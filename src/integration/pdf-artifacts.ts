@@ -205,6 +205,23 @@ function renameDestinations(doc: PDFDocument) {
 }
 
 /**
+ * An HTML <figure> around a chart becomes a Figure in the structure without alternative text,
+ * around the chart's own Figure that has it. PDF/UA asks alternative text of every Figure; the
+ * outer one only groups, so it becomes a Div. A Figure without text alternative that holds
+ * content of its own (no structure elements) is left as it is (the checks report it).
+ */
+function groupingFigures(doc: PDFDocument) {
+  const ctx = doc.context;
+  for (const [, obj] of ctx.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('S')) !== PDFName.of('Figure')) continue;
+    if (obj.has(PDFName.of('Alt')) || obj.has(PDFName.of('ActualText'))) continue;
+    const k = obj.get(PDFName.of('K'));
+    const kids = (k instanceof PDFArray ? k.asArray() : k ? [k] : []).map((x) => (x instanceof PDFRef ? ctx.lookup(x) : x));
+    if (kids.length && kids.every((x) => x instanceof PDFDict && x.has(PDFName.of('S')))) obj.set(PDFName.of('S'), PDFName.of('Div'));
+  }
+}
+
+/**
  * Marks the artifacts on every page, gives link targets stable names, sets the document
  * properties, and sets the creation and modification dates, so the file does not depend on when
  * or after what it was made. Returns the new PDF, its page count and how many pages were changed.
@@ -239,6 +256,7 @@ export async function finishPdf(bytes: Uint8Array, { date, author, subject, keyw
     changed++;
   }
   renameDestinations(doc);
+  groupingFigures(doc);
   // document properties; the viewer shows the title, not the file name (PDF/UA, WCAG PDF18)
   const title = doc.getTitle() ?? '';
   doc.setTitle(title, { showInWindowTitleBar: true });

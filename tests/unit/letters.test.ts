@@ -13,6 +13,7 @@ import { checkLogo } from '../../src/core/logo.ts';
 import { srgbIccProfile, srgbToLinear } from '../../src/core/icc.ts';
 import { xmpPacket } from '../../src/integration/pdf-artifacts.ts';
 import { loadContent } from '../../src/model/load.ts';
+import { FORM_TEMPLATES, formRows, isUnfilled } from '../../src/core/forms.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'mja-letters-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -136,5 +137,31 @@ describe('PDF/A parts', () => {
     expect(x).toContain('<pdfaid:conformance>A</pdfaid:conformance>');
     expect(x).toContain('<rdf:li xml:lang="x-default">A &amp; B &lt;c&gt;</rdf:li>');
     expect(x).toContain('<xmp:CreateDate>1970-01-01T00:00:00Z</xmp:CreateDate>');
+  });
+});
+
+describe('collegeadvies form', () => {
+  it('starts with gemeente, datum and zaaknummer, takes date and reference from the document, and prints notes as not filled in', () => {
+    const rows = formRows(
+      'collegeadvies',
+      [
+        { label: 'Onderwerp', value: 'Iets' },
+        { label: 'Openbaarheid', value: '(geen waarde in de bron)' },
+        { label: 'Ter kennisname aanbieden aan Raad', value: 'niet vermeld' },
+        { label: 'Bijlagen', value: ['1. Een rapport'] },
+      ],
+      { Datum: '14 april 2026', Zaaknummer: 'Z/26/1' },
+    );
+    expect(rows.slice(0, 4).map((r) => [r.label, r.value])).toEqual([
+      ['Gemeente', undefined],
+      ['Datum', '14 april 2026'],
+      ['Zaaknummer', 'Z/26/1'],
+      ['Onderwerp', 'Iets'],
+    ]);
+    expect(rows.find((r) => r.label === 'Openbaarheid')!.value).toBeUndefined();
+    expect(rows.find((r) => r.label === 'Ter kennisname aanbieden aan Raad')!.value).toBeUndefined();
+    expect(rows.find((r) => r.label === 'Bijlagen')!.value).toEqual(['1. Een rapport']);
+    expect(isUnfilled('Niet van toepassing.')).toBe(false);
+    expect(FORM_TEMPLATES.collegeadvies.decision!.options).toContain('Conform advies');
   });
 });
