@@ -37,7 +37,8 @@ export const documentStatuses = [
   'onbekend',
 ] as const;
 export const documentStatus = z.enum(documentStatuses).meta({
-  description: 'Stand van het document. Bij concept, aanzet, voorstel en ter-besluitvorming krijgt de afdruk het watermerk CONCEPT.',
+  description:
+    'Stand van het document. Bij concept, aanzet, voorstel en ter-besluitvorming krijgt de afdruk het watermerk CONCEPT; een raadsinformatiebrief alleen bij concept of met letter.concept: true.',
   examples: ['concept'],
 });
 
