@@ -238,6 +238,9 @@ export interface PdfInfo {
 export async function finishPdf(bytes: Uint8Array, { date, author, subject, keywords, lang = 'nl' }: PdfInfo) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   let changed = 0;
+  // the file identifier: a hash of what the pages show and of the metadata, not of Chromium's raw
+  // bytes (those hold internal node numbers that differ between otherwise equal renders)
+  const idHash = createHash('md5');
   for (const page of doc.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'));
     const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
@@ -247,6 +250,7 @@ export async function finishPdf(bytes: Uint8Array, { date, author, subject, keyw
     // one page may split its content over several streams: mark them as one
     const text = streams.map((x) => Buffer.from(decodePDFRawStream(x).decode()).toString('latin1')).join('\n');
     const marked = markContentArtifacts(text);
+    idHash.update(marked ?? text);
     if (marked === null) continue;
     // the new stream takes the place of the first; the others go
     const first = refs[0] as PDFRef;
@@ -285,7 +289,7 @@ export async function finishPdf(bytes: Uint8Array, { date, author, subject, keyw
   const xmpBytes = new Uint8Array(Buffer.from(xmp, 'utf8'));
   const meta = doc.context.stream(xmpBytes, { Type: 'Metadata', Subtype: 'XML', Length: xmpBytes.length });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(meta));
-  const id = createHash('md5').update(bytes).update(xmp).digest('hex').toUpperCase();
+  const id = idHash.update(xmp).digest('hex').toUpperCase();
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   return {
     bytes: Buffer.from(await doc.save({ updateFieldAppearances: false })),
