@@ -150,3 +150,40 @@ it('every PDF of the fixture: PDF/A-2a and PDF/UA-1 in the XMP, and the structur
     expect(r.problems, f).toEqual([]);
   }
 });
+
+it('the structure checks find what is broken: no XMP, no output intent, a figure without Alt, a header cell without Scope, a dead link', async () => {
+  const { PDFDocument, PDFName, PDFDict, PDFString } = await import('pdf-lib');
+  const doc = await PDFDocument.load(readFileSync(join(out, 'pdf/proefregio-agenda.pdf')), { updateMetadata: false });
+  doc.catalog.delete(PDFName.of('Metadata'));
+  doc.catalog.delete(PDFName.of('OutputIntents'));
+  let figure = false;
+  let th = false;
+  let link = false;
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict)) continue;
+    const s = obj.get(PDFName.of('S'))?.toString();
+    if (s === '/Figure' && obj.has(PDFName.of('Alt')) && !figure) {
+      obj.delete(PDFName.of('Alt'));
+      figure = true;
+    }
+    if (s === '/TH' && !th) {
+      obj.set(PDFName.of('A'), doc.context.obj([]));
+      th = true;
+    }
+    if (obj.get(PDFName.of('Subtype'))?.toString() === '/Link' && obj.get(PDFName.of('Dest')) && !link) {
+      obj.set(PDFName.of('Dest'), PDFString.of('nergens'));
+      link = true;
+    }
+  }
+  expect([figure, th, link]).toEqual([true, true, true]);
+  const r = await checkPdfUa(new Uint8Array(await doc.save()), { dist: out, site: SITE });
+  expect(r.problems).toEqual(
+    expect.arrayContaining([
+      'geen XMP-metadatastroom',
+      'geen output intent (GTS_PDFA1) met ICC-profiel',
+      expect.stringMatching(/figuur zonder Alt$/),
+      expect.stringMatching(/kopcel \(TH\) zonder Scope$/),
+      expect.stringMatching(/link naar onbekende bestemming "nergens"$/),
+    ]),
+  );
+});
