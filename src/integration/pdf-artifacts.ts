@@ -222,6 +222,49 @@ function groupingFigures(doc: PDFDocument) {
 }
 
 /**
+ * PDF/UA asks every link annotation for a description in /Contents. Chromium gives none: a link
+ * to elsewhere gets its address, a link inside the document the page it leads to.
+ */
+function describeLinks(doc: PDFDocument) {
+  const ctx = doc.context;
+  const look = (v: PDFObject | undefined) => (v instanceof PDFRef ? ctx.lookup(v) : v);
+  const pages = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+  const dests = look(doc.catalog.get(PDFName.of('Dests')));
+  const named = (name: string) => {
+    if (!(dests instanceof PDFDict)) return undefined;
+    const d = look(dests.get(PDFName.of(name)));
+    const arr = d instanceof PDFDict ? look(d.get(PDFName.of('D'))) : d;
+    return arr instanceof PDFArray ? pages.get(arr.get(0).toString()) : undefined;
+  };
+  doc.getPages().forEach((page) => {
+    const annots = look(page.node.get(PDFName.of('Annots')));
+    if (!(annots instanceof PDFArray)) return;
+    for (const a of annots.asArray()) {
+      const link = look(a);
+      if (!(link instanceof PDFDict) || link.get(PDFName.of('Subtype')) !== PDFName.of('Link') || link.has(PDFName.of('Contents')))
+        continue;
+      const action = look(link.get(PDFName.of('A')));
+      const uri = action instanceof PDFDict ? look(action.get(PDFName.of('URI'))) : undefined;
+      const dest = look(link.get(PDFName.of('Dest')) ?? (action instanceof PDFDict ? action.get(PDFName.of('D')) : undefined));
+      let text: string | undefined;
+      if (uri instanceof PDFString || uri instanceof PDFHexString) text = `Link naar ${uri.decodeText()}`;
+      else if (dest) {
+        const n =
+          dest instanceof PDFName
+            ? named(dest.decodeText())
+            : dest instanceof PDFString || dest instanceof PDFHexString
+              ? named(dest.decodeText())
+              : dest instanceof PDFArray
+                ? pages.get(dest.get(0).toString())
+                : undefined;
+        text = n ? `Link naar pagina ${n}` : 'Link binnen dit document';
+      }
+      if (text) link.set(PDFName.of('Contents'), PDFHexString.fromText(text));
+    }
+  });
+}
+
+/**
  * Marks the artifacts on every page, gives link targets stable names, sets the document
  * properties, and sets the creation and modification dates, so the file does not depend on when
  * or after what it was made. Returns the new PDF, its page count and how many pages were changed.
@@ -261,6 +304,7 @@ export async function finishPdf(bytes: Uint8Array, { date, author, subject, keyw
   }
   renameDestinations(doc);
   groupingFigures(doc);
+  describeLinks(doc);
   // document properties; the viewer shows the title, not the file name (PDF/UA, WCAG PDF18)
   const title = doc.getTitle() ?? '';
   doc.setTitle(title, { showInWindowTitleBar: true });

@@ -6,7 +6,8 @@
  * - /Lang, /MarkInfo /Marked, DisplayDocTitle, an sRGB output intent with its ICC profile, a file
  *   identifier;
  * - structure: every Table has TH cells and each TH a /Scope; every LI stands in an L and every L
- *   holds LI; every Figure has /Alt; every Link annotation is in the structure (StructParent);
+ *   holds LI; every Figure has /Alt; every Link annotation is in the structure (StructParent)
+ *   and has a description (/Contents);
  * - fonts: every font has its program embedded (FontFile, FontFile2 or FontFile3), Type3 aside;
  * - no content outside marked content (every text object and path tagged or an Artifact);
  * - every link inside the PDF resolves (a named destination or a page of this PDF), and every link
@@ -190,6 +191,7 @@ export async function checkPdfUa(bytes: Uint8Array, opts: { dist: string; site: 
       if (d.get(N('Subtype'))?.toString() !== '/Link') continue;
       counts.links++;
       if (!(d.get(N('StructParent')) instanceof PDFNumber)) problems.push(`${where}: link zonder plaats in de structuur (StructParent)`);
+      if (!text(d.get(N('Contents')))?.trim()) problems.push(`${where}: link zonder beschrijving (/Contents)`);
       const action = look<PDFDict>(d.get(N('A')));
       const dest = d.get(N('Dest')) ?? (action?.get(N('S'))?.toString() === '/GoTo' ? action.get(N('D')) : undefined);
       if (dest) {
