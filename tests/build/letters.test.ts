@@ -97,6 +97,25 @@ it('the letterhead has the gemeente logo (SVG and PNG as images) and the address
   expect(d).not.toContain('<address'); // no address: no address block
 });
 
+it('the address block stands in the window of a window envelope (from 22 mm left, 50 mm top; 85 × 40 mm)', async () => {
+  const pdf = await getDocument({ data: new Uint8Array(readFileSync(join(out, letterPdf('hoofdstad')))), isEvalSupported: false }).promise;
+  const page = await pdf.getPage(1);
+  const height = page.view[3];
+  const mm = 72 / 25.4;
+  const items = (await page.getTextContent()).items as { str: string; transform: number[] }[];
+  for (const line of ['Aan de gemeenteraad van Hoofdstad', 'Postbus 1', '1000 AA Hoofdstad']) {
+    const it = items.find((x) => x.str.includes(line) && (height - x.transform[5]) / mm > 40);
+    expect(it, line).toBeDefined();
+    const left = it!.transform[4] / mm;
+    const top = (height - it!.transform[5]) / mm;
+    expect(left, `${line}: left`).toBeGreaterThanOrEqual(22);
+    expect(left, `${line}: left`).toBeLessThan(22 + 85);
+    expect(top, `${line}: top`).toBeGreaterThan(50);
+    expect(top, `${line}: top`).toBeLessThan(90);
+  }
+  await pdf.destroy();
+});
+
 it('one merged PDF and one zip with records-system names; each DOCX holds its letter', async () => {
   const manifest = JSON.parse(readFileSync(join(out, 'pdf/manifest.json'), 'utf8'))['proefregio/brief'];
   expect(manifest.allLetters.pages).toBe(manifest.letters.reduce((n: number, l: { pages: number }) => n + l.pages, 0));
