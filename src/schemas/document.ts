@@ -138,14 +138,17 @@ const contactPerson = z
     telefoon: z
       .string()
       .optional()
-      .meta({ description: 'Telefoonnummer, tussen aanhalingstekens.', examples: ['"077 359 66 66"'] }),
+      .meta({ description: 'Telefoonnummer, tussen aanhalingstekens.', examples: ['077 359 66 66'] }),
     email: z
       .string()
       .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'verwacht een e-mailadres zoals naam@gemeente.nl')
       .optional()
       .meta({ description: 'E-mailadres.', examples: ['griffie@venlo.nl'] }),
   })
-  .meta({ description: 'Contactpersoon voor vragen over de brief.' });
+  .meta({
+    description: 'Contactpersoon voor vragen over de brief.',
+    examples: [{ naam: 'J. Jansen', telefoon: '077 359 66 66', email: 'griffie@venlo.nl' }],
+  });
 
 /** What one gemeente sets differently from the shared letter (its own date, kenmerk, signatories). */
 const letterLocal = z
@@ -190,7 +193,10 @@ const letterLocal = z
         examples: ['In onze gemeente bespreekt de commissie Sociaal Domein de brief op 14 april.'],
       }),
   })
-  .meta({ description: 'Wat deze gemeente anders heeft dan de gedeelde brief; wat u weglaat, komt uit de gedeelde brief.' });
+  .meta({
+    description: 'Wat deze gemeente anders heeft dan de gedeelde brief; wat u weglaat, komt uit de gedeelde brief.',
+    examples: [{ datum: '2025-03-20', kenmerk: 'Z/25/123456' }],
+  });
 
 export const documentSchema = z.strictObject({
   title: z
