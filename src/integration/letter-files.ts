@@ -109,6 +109,18 @@ const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
  */
 export function normaliseZip(bytes: Uint8Array, date: Date): Uint8Array {
   const files = unzipSync(bytes);
+  // relationship ids that the docx package draws at random (the numbering part's): numbered in order
+  const names = Object.keys(files).sort();
+  const ids = new Map<string, string>();
+  for (const n of names.filter((x) => x.endsWith('.rels')))
+    for (const m of strFromU8(files[n]).matchAll(/\bId="([^"]+)"/g))
+      if (!/^rId\d+$/.test(m[1]) && !ids.has(m[1])) ids.set(m[1], `rIdMja${ids.size + 1}`);
+  if (ids.size)
+    for (const n of names.filter((x) => /\.(xml|rels)$/.test(x))) {
+      let t = strFromU8(files[n]);
+      for (const [from, to] of ids) t = t.split(`"${from}"`).join(`"${to}"`);
+      files[n] = strToU8(t);
+    }
   const core = files['docProps/core.xml'];
   if (core) {
     files['docProps/core.xml'] = strToU8(
