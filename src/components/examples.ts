@@ -82,9 +82,11 @@ const chapter = (file: string, data: Record<string, unknown>) =>
 
 /**
  * Components without examples here, and why: PageMeta reads the page's own address and the git
- * history of its content (tested on built pages in tests/unit/page-meta.test.ts and e2e).
+ * history of its content (tested on built pages in tests/unit/page-meta.test.ts and e2e); Letter
+ * reads a document, its chapters and its region from the content collections (tested on the
+ * letters of the fixture in tests/build/letters.test.ts and on the real letters in e2e).
  */
-export const WITHOUT_EXAMPLES = ['PageMeta'];
+export const WITHOUT_EXAMPLES = ['PageMeta', 'Letter'];
 // monitoring: an action with its stand in a report, and a KPI from nulmeting to target
 const theme = {
   id: 'voorbeeld/werk',
@@ -268,12 +270,24 @@ export const EXAMPLES: Example[] = [
       type: 'collegeadvies',
       title: 'Meerjarenagenda 2026-2030',
       region: 'Voorbeeldregio',
+      reference: 'Z/26/000123',
       form: [
+        { label: 'Gemeente', value: 'Hoofdstad' },
         { label: 'Onderwerp', value: 'Vaststellen meerjarenagenda' },
+        { label: 'Ter kennisname aanbieden aan Raad', value: 'niet vermeld' },
         { label: 'Advies', value: ['1. De agenda vaststellen.', '2. De raad informeren.'] },
       ],
     },
-    contains: ['Advies aan burgemeester en wethouders', 'Onderwerp', 'Vaststellen meerjarenagenda', 'De raad informeren.'],
+    contains: [
+      'Advies aan burgemeester en wethouders van de gemeente Hoofdstad',
+      'Onderwerp',
+      'Vaststellen meerjarenagenda',
+      'De raad informeren.',
+      'Z/26/000123',
+      'niet ingevuld',
+      'Besluit van burgemeester en wethouders',
+      'Conform advies',
+    ],
   },
   {
     name: 'PrintChapter',

@@ -1,8 +1,10 @@
 /**
- * Fixed forms: the B&W advice form (collegeadvies, field order of the Noord-Limburg form) and the
- * meeting cover sheet (voorblad bij stuk, field order of the Gooi en Vechtstreek voorblad), plus
- * the header block of a memo. Writers fill the fields in `form:`; the print edition lays them out
- * in this order and shows an empty field as "—", as a paper form would.
+ * Fixed forms: the B&W advice form (collegeadvies, field order of the Noord-Limburg form, with
+ * the gemeente, date and zaaknummer a college registers it under and a box for the college's
+ * decision) and the meeting cover sheet (voorblad bij stuk, field order of the Gooi en
+ * Vechtstreek voorblad), plus the header block of a memo. Writers fill the fields in `form:`; the
+ * print edition lays them out in this order and prints a field that is empty, or only holds a
+ * note such as "niet vermeld", as "niet ingevuld", as a paper form would.
  */
 
 export interface FormTemplate {
@@ -10,12 +12,17 @@ export interface FormTemplate {
   name: string;
   /** Field labels in the order of the form. `section: true` fields are long text with their own heading. */
   fields: { label: string; section?: boolean }[];
+  /** A box for the decision, filled in by hand (the college's besluit on an advice). */
+  decision?: { heading: string; options: string[]; lines: string[] };
 }
 
 export const FORM_TEMPLATES: Record<string, FormTemplate> = {
   collegeadvies: {
     name: 'Advies aan burgemeester en wethouders',
     fields: [
+      { label: 'Gemeente' },
+      { label: 'Datum' },
+      { label: 'Zaaknummer' },
       { label: 'Onderwerp' },
       { label: 'Naam steller' },
       { label: 'Teammanager' },
@@ -35,6 +42,11 @@ export const FORM_TEMPLATES: Record<string, FormTemplate> = {
       { label: 'Bijlagen', section: true },
       { label: 'Naslagwerk', section: true },
     ],
+    decision: {
+      heading: 'Besluit van burgemeester en wethouders',
+      options: ['Conform advies', 'Aangehouden', 'Gewijzigd vastgesteld (zie toelichting)', 'Niet akkoord'],
+      lines: ['Datum besluit', 'Toelichting'],
+    },
   },
   voorblad: {
     name: 'Voorblad bij stuk',
@@ -69,12 +81,33 @@ export interface FormRow {
   section: boolean;
 }
 
-/** The template's fields in order with the writer's values; fields not filled in have no value. */
-export function formRows(type: string, form: { label: string; value: FormValue }[]): FormRow[] {
+/** What a form prints for a field that is not filled in. */
+export const NOT_FILLED = 'niet ingevuld';
+
+/** Notes that say a field is empty ("niet vermeld", "(geen waarde in de bron)", "—"): printed as not filled in. */
+const EMPTY_NOTE = /^\(?\s*(niet vermeld|niet bekend|onbekend|geen waarde( in de bron)?|leeg|n\.?b\.?|[-–—]|niet ingevuld)\s*\)?\.?$/i;
+
+/** Whether a value counts as not filled in. */
+export function isUnfilled(v: FormValue | undefined): boolean {
+  if (v === undefined) return true;
+  const list = Array.isArray(v) ? v : [v];
+  return list.every((x) => x.trim() === '' || EMPTY_NOTE.test(x.trim()));
+}
+
+/**
+ * The template's fields in order with the writer's values; fields not filled in have no value.
+ * `defaults` fills a field the writer left out from the document itself (its date, its reference).
+ */
+export function formRows(
+  type: string,
+  form: { label: string; value: FormValue }[],
+  defaults: Record<string, string | undefined> = {},
+): FormRow[] {
   const t = FORM_TEMPLATES[type];
-  if (!t) return form.map((f) => ({ label: f.label, value: f.value, section: false }));
+  const clean = (v: FormValue | undefined) => (isUnfilled(v) ? undefined : v);
+  if (!t) return form.map((f) => ({ label: f.label, value: clean(f.value), section: false }));
   const byLabel = new Map(form.map((f) => [f.label, f.value]));
-  return t.fields.map((f) => ({ label: f.label, value: byLabel.get(f.label), section: !!f.section }));
+  return t.fields.map((f) => ({ label: f.label, value: clean(byLabel.get(f.label) ?? defaults[f.label]), section: !!f.section }));
 }
 
 /** Problems with a document's form fields, as [field path, reason]. */

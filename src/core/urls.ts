@@ -20,6 +20,12 @@ export const paths = {
   pdf: (docId: string) => `pdf/${docId.replace('/', '-')}.pdf`,
   letter: (docId: string, gemeente: string) => paths.document(docId) + `brief/${gemeente}/`,
   letterPdf: (docId: string, gemeente: string) => `pdf/${docId.replace('/', '-')}-${gemeente}.pdf`,
+  /** The letter of one gemeente as an editable document (DOCX). */
+  letterDocx: (docId: string, gemeente: string) => `pdf/${docId.replace('/', '-')}-${gemeente}.docx`,
+  /** All letters of a document on one page (the merged PDF is made from it), as PDF, and as a zip. */
+  letters: (docId: string) => paths.document(docId) + 'brieven/',
+  lettersPdf: (docId: string) => `pdf/${docId.replace('/', '-')}-brieven.pdf`,
+  lettersZip: (docId: string) => `pdf/${docId.replace('/', '-')}-brieven.zip`,
   figures: (r: string) => `${r}/cijfers/`,
   table: (tableId: string) => {
     const [r, t] = tableId.split('/');

@@ -22,6 +22,8 @@ import {
   PDFString,
   decodePDFRawStream,
 } from 'pdf-lib';
+import { createHash } from 'node:crypto';
+import { SRGB_PROFILE_NAME, srgbIccProfile } from '../core/icc.ts';
 
 interface Token {
   type: 'op' | 'operand';
@@ -203,20 +205,85 @@ function renameDestinations(doc: PDFDocument) {
 }
 
 /**
+ * An HTML <figure> around a chart becomes a Figure in the structure without alternative text,
+ * around the chart's own Figure that has it. PDF/UA asks alternative text of every Figure; the
+ * outer one only groups, so it becomes a Div. A Figure without text alternative that holds
+ * content of its own (no structure elements) is left as it is (the checks report it).
+ */
+function groupingFigures(doc: PDFDocument) {
+  const ctx = doc.context;
+  for (const [, obj] of ctx.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('S')) !== PDFName.of('Figure')) continue;
+    if (obj.has(PDFName.of('Alt')) || obj.has(PDFName.of('ActualText'))) continue;
+    const k = obj.get(PDFName.of('K'));
+    const kids = (k instanceof PDFArray ? k.asArray() : k ? [k] : []).map((x) => (x instanceof PDFRef ? ctx.lookup(x) : x));
+    if (kids.length && kids.every((x) => x instanceof PDFDict && x.has(PDFName.of('S')))) obj.set(PDFName.of('S'), PDFName.of('Div'));
+  }
+}
+
+/**
+ * PDF/UA asks every link annotation for a description in /Contents. Chromium gives none: a link
+ * to elsewhere gets its address, a link inside the document the page it leads to.
+ */
+function describeLinks(doc: PDFDocument) {
+  const ctx = doc.context;
+  const look = (v: PDFObject | undefined) => (v instanceof PDFRef ? ctx.lookup(v) : v);
+  const pages = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
+  const dests = look(doc.catalog.get(PDFName.of('Dests')));
+  const named = (name: string) => {
+    if (!(dests instanceof PDFDict)) return undefined;
+    const d = look(dests.get(PDFName.of(name)));
+    const arr = d instanceof PDFDict ? look(d.get(PDFName.of('D'))) : d;
+    return arr instanceof PDFArray ? pages.get(arr.get(0).toString()) : undefined;
+  };
+  doc.getPages().forEach((page) => {
+    const annots = look(page.node.get(PDFName.of('Annots')));
+    if (!(annots instanceof PDFArray)) return;
+    for (const a of annots.asArray()) {
+      const link = look(a);
+      if (!(link instanceof PDFDict) || link.get(PDFName.of('Subtype')) !== PDFName.of('Link') || link.has(PDFName.of('Contents')))
+        continue;
+      const action = look(link.get(PDFName.of('A')));
+      const uri = action instanceof PDFDict ? look(action.get(PDFName.of('URI'))) : undefined;
+      const dest = look(link.get(PDFName.of('Dest')) ?? (action instanceof PDFDict ? action.get(PDFName.of('D')) : undefined));
+      let text: string | undefined;
+      if (uri instanceof PDFString || uri instanceof PDFHexString) text = `Link naar ${uri.decodeText()}`;
+      else if (dest) {
+        const n =
+          dest instanceof PDFName
+            ? named(dest.decodeText())
+            : dest instanceof PDFString || dest instanceof PDFHexString
+              ? named(dest.decodeText())
+              : dest instanceof PDFArray
+                ? pages.get(dest.get(0).toString())
+                : undefined;
+        text = n ? `Link naar pagina ${n}` : 'Link binnen dit document';
+      }
+      if (text) link.set(PDFName.of('Contents'), PDFHexString.fromText(text));
+    }
+  });
+}
+
+/**
  * Marks the artifacts on every page, gives link targets stable names, sets the document
  * properties, and sets the creation and modification dates, so the file does not depend on when
  * or after what it was made. Returns the new PDF, its page count and how many pages were changed.
  */
 export interface PdfInfo {
   date: Date;
+  /** Language of the document (BCP 47); Chromium sets /Lang from the page, this is the fallback and goes into the XMP. */
+  lang?: string;
   author?: string;
   subject?: string;
   keywords?: string[];
 }
 
-export async function finishPdf(bytes: Uint8Array, { date, author, subject, keywords }: PdfInfo) {
+export async function finishPdf(bytes: Uint8Array, { date, author, subject, keywords, lang = 'nl' }: PdfInfo) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   let changed = 0;
+  // the file identifier: a hash of what the pages show and of the metadata, not of Chromium's raw
+  // bytes (those hold internal node numbers that differ between otherwise equal renders)
+  const idHash = createHash('md5');
   for (const page of doc.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'));
     const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
@@ -226,6 +293,7 @@ export async function finishPdf(bytes: Uint8Array, { date, author, subject, keyw
     // one page may split its content over several streams: mark them as one
     const text = streams.map((x) => Buffer.from(decodePDFRawStream(x).decode()).toString('latin1')).join('\n');
     const marked = markContentArtifacts(text);
+    idHash.update(marked ?? text);
     if (marked === null) continue;
     // the new stream takes the place of the first; the others go
     const first = refs[0] as PDFRef;
@@ -235,12 +303,105 @@ export async function finishPdf(bytes: Uint8Array, { date, author, subject, keyw
     changed++;
   }
   renameDestinations(doc);
+  groupingFigures(doc);
+  describeLinks(doc);
   // document properties; the viewer shows the title, not the file name (PDF/UA, WCAG PDF18)
-  doc.setTitle(doc.getTitle() ?? '', { showInWindowTitleBar: true });
+  const title = doc.getTitle() ?? '';
+  doc.setTitle(title, { showInWindowTitleBar: true });
   if (author) doc.setAuthor(author);
   if (subject) doc.setSubject(subject);
-  if (keywords?.length) doc.setKeywords([keywords.join('; ')]); // pdf-lib would join them with spaces
+  const keywordText = keywords?.length ? keywords.join('; ') : undefined;
+  if (keywordText) doc.setKeywords([keywordText]); // pdf-lib would join them with spaces
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  return { bytes: Buffer.from(await doc.save({ updateFieldAppearances: false })), pages: doc.getPageCount(), changed };
+  doc.setProducer(PRODUCER);
+  const creator = doc.getCreator();
+  if (!doc.catalog.get(PDFName.of('Lang'))) doc.catalog.set(PDFName.of('Lang'), PDFString.of(lang));
+  // PDF/A: an output intent with the sRGB profile, XMP metadata equal to the document properties,
+  // and a file identifier (taken from the content, so the same input gives the same bytes)
+  const profile = doc.context.flateStream(srgbIccProfile(), { N: 3 });
+  const intent = doc.context.obj({
+    Type: 'OutputIntent',
+    S: 'GTS_PDFA1',
+    OutputConditionIdentifier: PDFString.of(SRGB_PROFILE_NAME),
+    Info: PDFString.of(SRGB_PROFILE_NAME),
+    DestOutputProfile: doc.context.register(profile),
+  });
+  doc.catalog.set(PDFName.of('OutputIntents'), doc.context.obj([intent]));
+  const xmp = xmpPacket({ title, author, subject, keywords: keywordText, lang, date, producer: PRODUCER, creator });
+  // as UTF-8 bytes (a string would be written one byte per character) and unfiltered, as PDF/A asks
+  const xmpBytes = new Uint8Array(Buffer.from(xmp, 'utf8'));
+  const meta = doc.context.stream(xmpBytes, { Type: 'Metadata', Subtype: 'XML', Length: xmpBytes.length });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(meta));
+  const id = idHash.update(xmp).digest('hex').toUpperCase();
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+  return {
+    bytes: Buffer.from(await doc.save({ updateFieldAppearances: false })),
+    pages: doc.getPageCount(),
+    changed,
+  };
+}
+
+/** Producer in the document properties and the XMP. */
+export const PRODUCER = 'Meerjarenagenda (Chromium, pdf-lib)';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** ISO 8601 date as XMP wants it, in UTC. */
+const xmpDate = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * The XMP metadata packet: Dublin Core title, creator, description and language, the PDF
+ * properties, and the identification as PDF/A-2a and PDF/UA-1. PDF/A-2 knows the pdfuaid schema
+ * only when the packet describes it (pdfaExtension), so it does.
+ */
+export function xmpPacket(p: {
+  title: string;
+  author?: string;
+  subject?: string;
+  keywords?: string;
+  lang: string;
+  date: Date;
+  producer: string;
+  creator?: string;
+}): string {
+  const alt = (v: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${esc(v)}</rdf:li></rdf:Alt>`;
+  const when = xmpDate(p.date);
+  return `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about=""
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+ xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+ xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
+ xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+ xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+ xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+ xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+<dc:format>application/pdf</dc:format>
+<dc:title>${alt(p.title)}</dc:title>
+${p.author ? `<dc:creator><rdf:Seq><rdf:li>${esc(p.author)}</rdf:li></rdf:Seq></dc:creator>\n` : ''}${p.subject ? `<dc:description>${alt(p.subject)}</dc:description>\n` : ''}<dc:language><rdf:Bag><rdf:li>${esc(p.lang)}</rdf:li></rdf:Bag></dc:language>
+${p.keywords ? `<pdf:Keywords>${esc(p.keywords)}</pdf:Keywords>\n` : ''}<pdf:Producer>${esc(p.producer)}</pdf:Producer>
+${p.creator ? `<xmp:CreatorTool>${esc(p.creator)}</xmp:CreatorTool>\n` : ''}<xmp:CreateDate>${when}</xmp:CreateDate>
+<xmp:ModifyDate>${when}</xmp:ModifyDate>
+<xmp:MetadataDate>${when}</xmp:MetadataDate>
+<pdfaid:part>2</pdfaid:part>
+<pdfaid:conformance>A</pdfaid:conformance>
+<pdfuaid:part>1</pdfuaid:part>
+<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+<pdfaProperty:name>part</pdfaProperty:name>
+<pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+<pdfaProperty:category>internal</pdfaProperty:category>
+<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+</rdf:li></rdf:Seq></pdfaSchema:property>
+</rdf:li></rdf:Bag></pdfaExtension:schemas>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
 }

@@ -31,12 +31,18 @@ import { pdfPages, THIN_PAGE_WORDS } from './pdf-text.ts';
 import type { Output } from '../model/outputs.ts';
 import type { Settings } from '../settings.ts';
 import { formatBytes, pagesLabel } from '../i18n/strings.ts';
+import { letterDocx, readLetter, zip } from './letter-files.ts';
+import { fileSafe, letterFileName, letterFor } from '../core/letters.ts';
+import { paths } from '../core/urls.ts';
+import { getModel } from '../model/index.ts';
 
 export interface ManifestEntry {
   file: string;
   bytes: number;
   pages: number;
-  letters?: { gemeente: string; file: string; bytes: number; pages: number }[];
+  letters?: { gemeente: string; file: string; bytes: number; pages: number; docx?: string; docxBytes?: number }[];
+  /** All letters in one PDF, and in one zip (with the DOCX files). */
+  allLetters?: { file: string; bytes: number; pages: number; zip?: string; zipBytes?: number };
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -169,7 +175,7 @@ async function render(page: Page, address: string, output: Output): Promise<Uint
 /** Untagged content (running header and footer, borders) marked as artifact; properties and dates. */
 function finish(raw: Uint8Array, output: Output, date: Date) {
   const meta = output.pdf!.meta;
-  return finishPdf(raw, { date, author: meta.author, subject: meta.subject, keywords: meta.keywords });
+  return finishPdf(raw, { date, author: meta.author, subject: meta.subject, keywords: meta.keywords, lang: output.lang });
 }
 
 const sha = (...parts: (string | Uint8Array)[]) => {
@@ -300,7 +306,9 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
   const environment = sha(browser.version(), fontsFingerprint(), publicBase, JSON.stringify(viewport), CODE.render);
   const results = new Map<Output, { bytes: number; pages: number }>();
   // editions first: each letter is listed under its document
-  const ordered = [...sources.filter((o) => o.kind !== 'letter'), ...sources.filter((o) => o.kind === 'letter')];
+  const isLetter = (o: Output) => o.kind === 'letter' || o.kind === 'letters';
+  const ordered = [...sources.filter((o) => !isLetter(o)), ...sources.filter(isLetter)];
+  const docxFiles = new Map<Output, Uint8Array>();
   let next = 0;
   try {
     const worker = async () => {
@@ -371,6 +379,19 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
       await page.close();
     };
     await Promise.all(Array.from({ length: workers }, worker));
+    // each letter as DOCX, read from the same page as its PDF
+    const t = Date.now();
+    const page = await browser.newPage({ viewport });
+    await page.route('**/*', (route) => route.abort());
+    await page.route(`${s.site}/**`, async (route) =>
+      route.fulfill({ response: await route.fetch({ url: `${local}/${relOf(route.request().url())}` }) }),
+    );
+    for (const o of ordered.filter((x) => x.kind === 'letter')) {
+      await page.goto(publicBase + o.path, { waitUntil: 'load' });
+      docxFiles.set(o, await letterDocx(await readLetter(page), o.pdf!.meta, stamp));
+    }
+    await page.close();
+    took.letters += Date.now() - t;
   } finally {
     await browser.close();
     server.close();
@@ -383,18 +404,62 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
     const pdf = o.pdf!;
     const r = results.get(o)!;
     if (pdf.gemeente) (manifest[pdf.doc].letters ??= []).push({ gemeente: pdf.gemeente, file: pdf.file, bytes: r.bytes, pages: r.pages });
+    else if (pdf.all) manifest[pdf.doc].allLetters = { file: pdf.file, bytes: r.bytes, pages: r.pages };
     else manifest[pdf.doc] = { file: pdf.file, bytes: r.bytes, pages: r.pages };
   }
+  writeLetterFiles(out, ordered, manifest, docxFiles, stamp);
   writeFileSync(join(out, 'pdf/manifest.json'), JSON.stringify(manifest, null, 2));
   fillPdfInfo(out, list, manifest);
   const sec = (ms: number) => (ms / 1000).toFixed(1);
-  const editions = sources.filter((o) => o.kind !== 'letter').length;
+  const editions = sources.filter((o) => !isLetter(o)).length;
   log(
     `pdf: ${editions} edities (${sec(took.editions)} s) en ${sources.length - editions} brieven (${sec(took.letters)} s), samen ${sec(Date.now() - t0)} s` +
       ` met ${workers} tegelijk (browser ${sec(took.render)} s, afwerken ${sec(took.finish)} s); ${count.rendered} gerenderd, ${count.finished} alleen afgewerkt, ${count.reused} uit de cache` +
       (cache ? '' : ' (geen cache)'),
   );
   return manifest;
+}
+
+/**
+ * The DOCX of every letter next to its PDF, and per document one zip with every letter as PDF and
+ * DOCX under a name for a records system (src/core/letters.ts) plus the merged PDF.
+ */
+function writeLetterFiles(
+  out: string,
+  list: Output[],
+  manifest: Record<string, ManifestEntry>,
+  docx: Map<Output, Uint8Array>,
+  stamp: Date,
+) {
+  const model = getModel().model;
+  const byDoc = new Map<string, Output[]>();
+  for (const o of list) if (o.kind === 'letter') byDoc.set(o.pdf!.doc, [...(byDoc.get(o.pdf!.doc) ?? []), o]);
+  for (const [docId, letters] of byDoc) {
+    const doc = model.documents.find((d) => d.id === docId)!;
+    const region = model.regions.find((r) => r.localId === doc.region)!;
+    const files: { name: string; data: Uint8Array }[] = [];
+    for (const o of letters) {
+      const g = region.data.municipalities.find((m: { id: string }) => m.id === o.pdf!.gemeente)!;
+      const mine = letterFor(doc.data, g);
+      const bytes = docx.get(o)!;
+      const file = paths.letterDocx(docId, g.id);
+      writeFileSync(join(out, file), bytes);
+      const entry = manifest[docId].letters!.find((l) => l.gemeente === g.id)!;
+      Object.assign(entry, { docx: file, docxBytes: bytes.length });
+      files.push({ name: letterFileName(g.name, mine, 'pdf'), data: readFileSync(join(out, o.pdf!.file)) });
+      files.push({ name: letterFileName(g.name, mine, 'docx'), data: bytes });
+    }
+    const all = manifest[docId].allLetters;
+    if (all)
+      files.push({
+        name: `Raadsinformatiebrieven_${fileSafe(region.data.name)}_alle-gemeenten.pdf`,
+        data: readFileSync(join(out, all.file)),
+      });
+    const zipFile = paths.lettersZip(docId);
+    const bytes = zip(files, stamp);
+    writeFileSync(join(out, zipFile), bytes);
+    if (all) Object.assign(all, { zip: zipFile, zipBytes: bytes.length });
+  }
 }
 
 /**
@@ -412,8 +477,19 @@ export function fillPdfInfo(out: string, list: Output[], manifest: Record<string
       file,
       html.replace(/<span data-pdf-info="([^"]+)"><\/span>/g, (m, id: string) => {
         const [doc, gemeente] = id.split('#');
-        const e = gemeente ? manifest[doc]?.letters?.find((l) => l.gemeente === gemeente) : manifest[doc];
-        return e ? `<span data-pdf-info="${id}"> (${formatBytes(e.bytes)}, ${pagesLabel(e.pages)})</span>` : m;
+        const all = manifest[doc]?.allLetters;
+        const e =
+          gemeente === 'alle'
+            ? all
+            : gemeente === 'zip'
+              ? all?.zipBytes !== undefined
+                ? { bytes: all.zipBytes }
+                : undefined
+              : gemeente
+                ? manifest[doc]?.letters?.find((l) => l.gemeente === gemeente)
+                : manifest[doc];
+        if (!e) return m;
+        return `<span data-pdf-info="${id}"> (${formatBytes(e.bytes)}${'pages' in e ? `, ${pagesLabel(e.pages)}` : ''})</span>`;
       }),
     );
   }

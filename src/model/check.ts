@@ -102,9 +102,36 @@ export function checkModel(model: Model, errors: ContentError[]) {
         seen.add(g);
       });
     }
+    if (data.letter) {
+      const region = model.regions.find((r) => r.localId === d.region);
+      const all = region?.data.municipalities.map((m: any) => m.id) ?? [];
+      const addressed = data.letter.recipients === 'alle' ? all : data.letter.recipients;
+      for (const g of Object.keys(data.letter.gemeenten ?? {})) {
+        if (!all.includes(g)) err(d, `letter.gemeenten.${g}`, `onbekende gemeente "${g}"; gemeenten van deze regio: ${all.join(', ')}`);
+        else if (!addressed.includes(g))
+          err(
+            d,
+            `letter.gemeenten.${g}`,
+            `de brief gaat niet naar gemeente "${g}" (zie letter.recipients); haal "${g}" hier weg of zet de gemeente bij recipients`,
+          );
+      }
+    }
     if (data.type === 'raadsinformatiebrief' && !data.letter)
       err(d, 'letter', 'een raadsinformatiebrief heeft een letter-blok (onderwerp, kenmerk, bijlagen)');
     for (const [field, message] of checkForm(data.type, data.form)) err(d, field, message);
+  }
+
+  // gemeenten: a logo names a file in the region's logos/ folder
+  for (const r of model.regions) {
+    const logos = Object.keys(r.logos ?? {});
+    r.data.municipalities.forEach((m: any, i: number) => {
+      if (m.logo && !logos.includes(m.logo))
+        err(
+          r,
+          `municipalities[${i}].logo`,
+          `logo "${m.logo}" staat niet in ${r.localId}/logos/${logos.length ? ` (daar staan: ${logos.join(', ')})` : ' (die map is er niet of heeft geen bruikbaar logo)'}`,
+        );
+    });
   }
 
   // chapters: belong to a document, numbers unique within it

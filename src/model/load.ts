@@ -24,7 +24,8 @@ import { KIND_NAMES, NATIONAL, type Kind, type Model } from './types.ts';
 import { slugify } from '../core/slug.ts';
 import { checkMdxTree, type MdxViolation } from '../core/mdx-rules.ts';
 import { baseRemarkPlugins, remarkRehypeOptions, standaloneRehypePlugins } from '../integration/markdown.ts';
-import { linkProblem, listDir, parseYaml, readText, typeOf, type DirEntry, type Problem } from './read.ts';
+import { linkProblem, listDir, parseYaml, readBytes, readText, typeOf, type DirEntry, type Problem } from './read.ts';
+import { checkLogo, MAX_PNG_BYTES, MAX_SVG_BYTES } from '../core/logo.ts';
 
 export { KIND_NAMES, NATIONAL, slugify, type Kind, type Model };
 export type { Entry } from './types.ts';
@@ -421,6 +422,9 @@ export class Loader {
         else this.loadDocuments(path, region);
       } else if (name === 'tables') {
         this.loadTables(e, region);
+      } else if (name === 'logos') {
+        if (e.type !== 'dir') this.error(path, "logos is een map met de logo's van de gemeenten (.svg of .png)");
+        else this.loadLogos(path, region);
       } else if (name === 'monitoring') {
         if (e.type !== 'dir')
           this.error(path, 'monitoring is een map met een .yaml-bestand per rapportageperiode (bijvoorbeeld monitoring/2026-Q2.yaml)');
@@ -435,7 +439,7 @@ export class Loader {
       } else {
         this.error(
           path,
-          `onbekend bestand of onbekende map in een regio; verwacht: region.yaml, documents/, tables/, monitoring/, ${Object.keys(LIST_FILES).join(', ')}`,
+          `onbekend bestand of onbekende map in een regio; verwacht: region.yaml, documents/, tables/, monitoring/, logos/, ${Object.keys(LIST_FILES).join(', ')}`,
         );
       }
     }
@@ -461,6 +465,33 @@ export class Loader {
       const local = t.name.replace(/\.yaml$/, '');
       this.loadSingle('tables', tableSchema, t.path, region, local, `tabel "${local}"`);
     }
+  }
+
+  /** Logos of the gemeenten: checked and kept as data: addresses until the region entry exists. */
+  logos = new Map<string, Record<string, string>>();
+  loadLogos(dir: string, region: string) {
+    const found: Record<string, string> = {};
+    for (const e of this.entries(dir)) {
+      if (!this.admit(e, ['.svg', '.png'])) continue;
+      if (e.type !== 'file' || !/\.(svg|png)$/.test(e.name)) {
+        this.error(
+          e.path,
+          e.type === 'dir'
+            ? 'is een map; in logos/ staan alleen .svg- en .png-bestanden'
+            : 'onbekend bestand: een logo is een .svg- of .png-bestand',
+        );
+        continue;
+      }
+      const r = readBytes(e.path, Math.max(MAX_SVG_BYTES, MAX_PNG_BYTES));
+      if (r.problem) {
+        this.problem(e.path, r.problem);
+        continue;
+      }
+      const c = checkLogo(e.name, r.bytes!);
+      if ('problem' in c) this.error(e.path, c.problem);
+      else found[e.name] = c.dataUri;
+    }
+    this.logos.set(region, found);
   }
 
   loadNational(dir: string) {
@@ -575,6 +606,7 @@ export class Loader {
         else this.loadRegion(e.path, e.name);
       }
     }
+    for (const r of this.model.regions) r.logos = this.logos.get(r.localId) ?? {};
     // shared-theme ids are global, without a region prefix
     for (const t of this.model.sharedThemes) t.id = t.localId;
     checkModel(this.model, this.errors);

@@ -34,6 +34,8 @@ export type OutputKind =
   | 'chapter'
   | 'print'
   | 'letter'
+  | 'letters'
+  | 'letter-file'
   | 'progress'
   | 'progress-data'
   | 'progress-print'
@@ -64,7 +66,7 @@ export interface Output {
   params?: Record<string, string>;
   props?: Record<string, string>;
   /** Print editions and letters: the PDF made from them. */
-  pdf?: { path: string; file: string; meta: PdfMeta; doc: string; gemeente?: string };
+  pdf?: { path: string; file: string; meta: PdfMeta; doc: string; gemeente?: string; all?: boolean };
 }
 
 type Municipality = { id: string; name: string };
@@ -185,7 +187,28 @@ export function outputs(model: Model): Output[] {
       }),
     );
     const region = model.regions.find((r) => r.localId === d.region);
-    for (const g of recipientsOf(d.data.letter, (region?.data.municipalities ?? []) as Municipality[])) {
+    const recipients = recipientsOf(d.data.letter, (region?.data.municipalities ?? []) as Municipality[]);
+    if (recipients.length) {
+      // all letters in one PDF (from one page) and in one zip, for the griffie
+      const onderwerp = d.data.letter.onderwerp as string;
+      const am: PdfMeta = {
+        title: `Raadsinformatiebrieven aan ${recipients.length} gemeenteraden: ${onderwerp}`,
+        author: `Arbeidsmarktregio ${region!.data.name}`,
+        subject: `De raadsinformatiebrief aan elke gemeenteraad (${recipients.map((g) => g.name).join(', ')}): ${onderwerp}`,
+        keywords: ['Raadsinformatiebrief', `Arbeidsmarktregio ${region!.data.name}`],
+      };
+      out.push(
+        page('letters', paths.letters(d.id), {
+          noindex: true,
+          title: am.title,
+          params,
+          props: { id: d.id },
+          pdf: { path: paths.lettersPdf(d.id), file: paths.lettersPdf(d.id), meta: am, doc: d.id, all: true },
+        }),
+      );
+      out.push(page('letter-file', paths.lettersZip(d.id), { noindex: true, title: `${am.title} (zip)` }));
+    }
+    for (const g of recipients) {
       const lm = letterMeta(d, region!.data.name, g);
       out.push(
         page('letter', paths.letter(d.id, g.id), {
@@ -196,6 +219,7 @@ export function outputs(model: Model): Output[] {
           pdf: { path: paths.letterPdf(d.id, g.id), file: paths.letterPdf(d.id, g.id), meta: lm, doc: d.id, gemeente: g.id },
         }),
       );
+      out.push(page('letter-file', paths.letterDocx(d.id, g.id), { noindex: true, title: `${lm.title} (DOCX)` }));
     }
   }
   // versions of each document from the git history of its content (src/model/versions.ts)

@@ -103,6 +103,26 @@ export function readText(path: string): { text?: string; problem?: Problem } {
   return decode(buf);
 }
 
+/** Read a content file as bytes (images), with the same rules: regular files only, at most `limit` bytes. */
+export function readBytes(path: string, limit = MAX_FILE_BYTES): { bytes?: Buffer; problem?: Problem } {
+  const t = typeOf(path);
+  if (t.problem) return { problem: t.problem };
+  if (t.type === 'missing') return { problem: { message: 'bestaat niet' } };
+  if (t.type === 'link') return { problem: linkProblem(path) };
+  if (t.type === 'dir') return { problem: { message: 'is een map, maar hier hoort een bestand' } };
+  if (t.type === 'other')
+    return { problem: { message: 'is geen gewoon bestand (maar bijvoorbeeld een named pipe, socket of apparaat) en wordt niet gelezen' } };
+  if (t.stats!.size > limit)
+    return { problem: { message: `is te groot (${Math.round(t.stats!.size / 1000)} kB; de grens is ${limit / 1000} kB)` } };
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.length > limit) return { problem: { message: `is te groot (de grens is ${limit / 1000} kB)` } };
+    return { bytes };
+  } catch (e) {
+    return { problem: fsProblem(e) };
+  }
+}
+
 export function linkProblem(_path: string): Problem {
   return {
     message: 'is een symbolische koppeling (symlink); die worden niet gevolgd. Zet het bestand of de map zelf op deze plek',

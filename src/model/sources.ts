@@ -67,6 +67,7 @@ export function sourcesOf(model: Model, o: Output): string[] {
       list = [...docOf(o.props!.id), ...chaptersOf(o.props!.id), ...tablesOf(o.props!.id)];
       break;
     case 'letter':
+    case 'letters':
       list = [...docOf(o.props!.id), ...chaptersOf(o.props!.id), ...regionFile];
       break;
     case 'progress':

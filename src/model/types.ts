@@ -20,6 +20,8 @@ export interface Entry<T = any> {
   document?: string;
   /** Monitoring files: the line of each item ("actions[0]", "indicators[2]"), for reference errors. */
   lines?: Record<string, number>;
+  /** Regions only: the logos in content/<region>/logos/, by file name, as data: addresses (src/core/logo.ts). */
+  logos?: Record<string, string>;
 }
 
 export interface Model {

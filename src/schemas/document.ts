@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { fuzzyDate, ref } from './common.ts';
+import { fuzzyDate, localId, ref } from './common.ts';
+import { signatory } from './region.ts';
 
 export const documentTypes = [
   'beleidsagenda',
@@ -36,7 +37,8 @@ export const documentStatuses = [
   'onbekend',
 ] as const;
 export const documentStatus = z.enum(documentStatuses).meta({
-  description: 'Stand van het document. Bij concept, aanzet, voorstel en ter-besluitvorming krijgt de afdruk het watermerk CONCEPT.',
+  description:
+    'Stand van het document. Bij concept, aanzet, voorstel en ter-besluitvorming krijgt de afdruk het watermerk CONCEPT; een raadsinformatiebrief alleen bij concept of met letter.concept: true.',
   examples: ['concept'],
 });
 
@@ -126,6 +128,75 @@ const formField = z
       .meta({ description: 'Inhoud van het veld: één regel tekst of een lijst van regels.', examples: ['Meerjarenagenda 2026-2030'] }),
   })
   .meta({ description: 'Eén veld van een formulier (label en waarde).' });
+
+const contactPerson = z
+  .strictObject({
+    naam: z
+      .string()
+      .min(1, 'noem de naam van de contactpersoon')
+      .meta({ description: 'Naam van de contactpersoon.', examples: ['J. Jansen'] }),
+    telefoon: z
+      .string()
+      .optional()
+      .meta({ description: 'Telefoonnummer, tussen aanhalingstekens.', examples: ['077 359 66 66'] }),
+    email: z
+      .string()
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'verwacht een e-mailadres zoals naam@gemeente.nl')
+      .optional()
+      .meta({ description: 'E-mailadres.', examples: ['griffie@venlo.nl'] }),
+  })
+  .meta({
+    description: 'Contactpersoon voor vragen over de brief.',
+    examples: [{ naam: 'J. Jansen', telefoon: '077 359 66 66', email: 'griffie@venlo.nl' }],
+  });
+
+/** What one gemeente sets differently from the shared letter (its own date, kenmerk, signatories). */
+const letterLocal = z
+  .strictObject({
+    datum: fuzzyDate.optional().meta({
+      description: 'Datum waarop deze gemeente de brief verstuurt, tussen aanhalingstekens; anders de datum van de gedeelde brief.',
+      examples: ['2025-03-20'],
+    }),
+    kenmerk: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({
+        description: 'Kenmerk of zaaknummer waaronder deze gemeente de brief registreert, tussen aanhalingstekens.',
+        examples: ['Z/25/123456'],
+      }),
+    contactpersoon: contactPerson.optional(),
+    portefeuillehouder: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'Portefeuillehouder in deze gemeente.', examples: ['wethouder J. de Vries'] }),
+    ondertekening: z
+      .array(signatory)
+      .min(1, 'noem minstens één ondertekenaar, of laat ondertekening weg')
+      .optional()
+      .meta({
+        description: 'Wie de brief in deze gemeente ondertekent; anders de ondertekenaars van de gemeente in region.yaml.',
+        examples: [
+          [
+            { role: 'burgemeester', name: 'A. Bakker' },
+            { role: 'secretaris', name: 'C. de Wit' },
+          ],
+        ],
+      }),
+    lokaleAlinea: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({
+        description: 'Een eigen alinea van deze gemeente, na de gedeelde tekst.',
+        examples: ['In onze gemeente bespreekt de commissie Sociaal Domein de brief op 14 april.'],
+      }),
+  })
+  .meta({
+    description: 'Wat deze gemeente anders heeft dan de gedeelde brief; wat u weglaat, komt uit de gedeelde brief.',
+    examples: [{ datum: '2025-03-20', kenmerk: 'Z/25/123456' }],
+  });
 
 export const documentSchema = z.strictObject({
   title: z
@@ -241,7 +312,37 @@ export const documentSchema = z.strictObject({
       kenmerk: z
         .string()
         .optional()
-        .meta({ description: 'Kenmerk van de brief.', examples: ['RIB-2026-014'] }),
+        .meta({
+          description: 'Kenmerk van de brief, voor alle gemeenten; een eigen kenmerk per gemeente staat onder gemeenten.',
+          examples: ['RIB-2026-014'],
+        }),
+      datum: fuzzyDate.optional().meta({
+        description:
+          'Datum van de brief, voor alle gemeenten, tussen aanhalingstekens; anders de datum van het document. Een eigen datum per gemeente staat onder gemeenten.',
+        examples: ['2025-03-20'],
+      }),
+      concept: z
+        .boolean()
+        .optional()
+        .meta({
+          description:
+            'true: de brief is een concept en krijgt het watermerk CONCEPT; false: de definitieve brief. Weggelaten: alleen bij status concept een watermerk (een brief ter besluitvorming is de definitieve tekst).',
+          examples: [false],
+        }),
+      contactpersoon: contactPerson.optional(),
+      portefeuillehouder: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'Portefeuillehouder, voor alle gemeenten.', examples: ['wethouder Werk en Inkomen'] }),
+      gemeenten: z
+        .record(localId, letterLocal)
+        .default({})
+        .meta({
+          description:
+            'Per gemeente (id uit region.yaml) wat anders is dan de gedeelde brief: datum, kenmerk, contactpersoon, portefeuillehouder, ondertekening en een eigen alinea.',
+          examples: [{ venlo: { datum: '2025-03-20', kenmerk: 'Z/25/123456' } }],
+        }),
       onderwerp: z.string().meta({ description: 'Onderwerp van de brief.', examples: ['Vaststelling meerjarenagenda 2026-2030'] }),
       aanhef: z
         .string()

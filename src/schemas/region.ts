@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localId } from './common.ts';
 import { contrastOnWhite, MIN_TEXT_CONTRAST, ratioLabel } from '../core/contrast.ts';
 
-const signatory = z
+export const signatory = z
   .strictObject({
     role: z
       .string()
@@ -42,6 +42,18 @@ export const gemeente = z
       .meta({
         description: 'Adresregels voor het briefhoofd van de raadsinformatiebrief.',
         examples: [['Postbus 9900', '1201 DM Hilversum']],
+      }),
+    logo: z
+      .string()
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*\.(svg|png)$/,
+        'verwacht de naam van een .svg- of .png-bestand in de map logos/ van de regio, bv. "venlo.svg"',
+      )
+      .optional()
+      .meta({
+        description:
+          'Logo voor het briefhoofd: de naam van een SVG- of PNG-bestand in de map logos/ van de regio (SVG tot 100 kB, PNG tot 300 kB).',
+        examples: ['venlo.svg'],
       }),
     signatories: z
       .array(signatory)

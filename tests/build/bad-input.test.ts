@@ -142,7 +142,7 @@ describe('bad input gets a clear message', () => {
     );
     const out = messages();
     expect(out).toContain(
-      'veld document "agenda" › form[2].label: "Openbaarheid" staat op het formulier vóór "Advies"; de velden zijn, in deze volgorde: Onderwerp, Naam steller,',
+      'veld document "agenda" › form[2].label: "Openbaarheid" staat op het formulier vóór "Advies"; de velden zijn, in deze volgorde: Gemeente, Datum, Zaaknummer, Onderwerp, Naam steller,',
     );
     expect(out).toContain('form[3].label: onbekend veld "Portefeuille" op een advies aan burgemeester en wethouders');
     expect(out).toContain('form[4].label: "naam steller" heet op het formulier "Naam steller"');

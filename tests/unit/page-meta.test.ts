@@ -43,6 +43,7 @@ describe('sources of a page', () => {
       'accessibility',
       'csv',
       'feed',
+      'letter-file',
       'not-found',
       'open-data',
       'pdf',
