@@ -22,9 +22,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
-import { chromium, type Page } from 'playwright';
+import { chromium, type Page, type Route } from 'playwright';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { origin, serve } from './serve.ts';
+import { lookup } from './serve.ts';
 import { findChromium, launchArgs } from './browser.ts';
 import { finishPdf } from './pdf-artifacts.ts';
 import { pdfPages, THIN_PAGE_WORDS } from './pdf-text.ts';
@@ -274,8 +274,12 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
   const sources = list.filter((o) => o.pdf);
   mkdirSync(join(out, 'pdf'), { recursive: true });
   const stamp = new Date(sourceDate(s) * 1000);
-  const server = await serve(out, 0);
-  const local = origin(server);
+  // answered from the build's files, without a server in between (no connection to drop on a busy machine)
+  const root = resolve(out);
+  const fromBuild = (route: Route, rel: string) => {
+    const { file, status, type } = lookup(root, `/${rel}`);
+    return status === 403 ? route.abort() : route.fulfill({ status, contentType: type, body: readFileSync(file) });
+  };
   const browser = await chromium.launch({ executablePath: await findChromium(), args: launchArgs });
   const cache = s.pdfCache ? new PdfCache(resolve(s.pdfCache)) : undefined;
   const workers = Math.max(1, Math.min(s.pdfWorkers ?? availableParallelism(), sources.length));
@@ -319,7 +323,7 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
       await page.route(`${s.site}/**`, async (route) => {
         const rel = relOf(route.request().url());
         loaded.add(rel);
-        await route.fulfill({ response: await route.fetch({ url: `${local}/${rel}` }) });
+        await fromBuild(route, rel);
       });
       while (next < ordered.length) {
         const o = ordered[next++];
@@ -383,9 +387,7 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
     const t = Date.now();
     const page = await browser.newPage({ viewport });
     await page.route('**/*', (route) => route.abort());
-    await page.route(`${s.site}/**`, async (route) =>
-      route.fulfill({ response: await route.fetch({ url: `${local}/${relOf(route.request().url())}` }) }),
-    );
+    await page.route(`${s.site}/**`, (route) => fromBuild(route, relOf(route.request().url())));
     for (const o of ordered.filter((x) => x.kind === 'letter')) {
       await page.goto(publicBase + o.path, { waitUntil: 'load' });
       docxFiles.set(o, await letterDocx(await readLetter(page), o.pdf!.meta, stamp));
@@ -394,7 +396,6 @@ export async function buildPdfs(out: string, list: Output[], s: Settings, log: (
     took.letters += Date.now() - t;
   } finally {
     await browser.close();
-    server.close();
   }
   // a cache of its own (one per content folder) keeps only what this build used; a shared one keeps everything
   if (cache && s.pdfCacheOwn) cache.prune();

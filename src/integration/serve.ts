@@ -26,20 +26,27 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
+/** The file a request path is answered with: a folder's index.html, or the 404 page (status 404). */
+export function lookup(root: string, urlPath: string): { file: string; status: 200 | 403 | 404; type: string } {
+  const path = decodeURIComponent(new URL(urlPath, 'http://x').pathname);
+  let file = normalize(join(root, path));
+  if (!file.startsWith(root)) return { file: '', status: 403, type: TYPES['.txt'] };
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) return { file: join(root, '404.html'), status: 404, type: TYPES['.html'] };
+  return { file, status: 200, type: TYPES[extname(file)] ?? 'application/octet-stream' };
+}
+
 export function serve(dir: string, port = 0): Promise<Server> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
-      return createReadStream(join(root, '404.html'))
+    const { file, status, type } = lookup(root, req.url ?? '/');
+    if (status === 403) return res.writeHead(403).end();
+    if (status === 404) {
+      res.writeHead(404, { 'Content-Type': type });
+      return createReadStream(file)
         .on('error', () => res.end('404'))
         .pipe(res);
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
     if (GZIP.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       const body = gzipSync(readFileSync(file));
       res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
