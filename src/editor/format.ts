@@ -162,15 +162,17 @@ export function formatFor(kindName: string): Format {
 
 /**
  * The cells of a table typed per column: in a column with unit "tekst" a cell stays text (also
- * "2024" or "14.800"; empty: ""), elsewhere a number is written as a number ("4500" → 4500) and anything
+ * "2024" or "14.800"; empty: "", or null in a column of web addresses), elsewhere a number is written as a number ("4500" → 4500) and anything
  * else ("PM", "[x]", "-") stays as typed; an empty cell is null.
  */
 function typeCells(data: unknown): unknown {
   const d = data as Json;
   if (!d || !Array.isArray(d.columns)) return data;
   const text = d.columns.map((c: Json) => c?.unit === 'tekst');
+  // a column of web addresses keeps an empty cell empty (null: the site shows "niet vermeld")
+  const links = d.columns.map((c: Json) => c?.links === true);
   const cell = (c: unknown, i: number) => {
-    if (text[i]) return c === null ? '' : c;
+    if (text[i]) return c === null && !links[i] ? '' : c;
     if (typeof c !== 'string') return c;
     return NUMBER.test(c.trim()) ? Number(c.trim()) : c;
   };
