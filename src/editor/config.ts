@@ -13,6 +13,7 @@
  */
 import { EDITOR_KINDS, REFERENCES, deref, entrySchema, kindByName } from './kinds.ts';
 import { FIELD_LABELS } from './labels.ts';
+import { isRecord } from './format.ts';
 
 type Json = Record<string, any>;
 
@@ -124,6 +125,14 @@ export function fieldOf(name: string, raw: Json, required: boolean, path: string
     if (node.minimum !== undefined) f.min = node.minimum;
     if (node.maximum !== undefined) f.max = node.maximum;
     return f;
+  }
+  // a map keyed by id (a letter's values per gemeente): Decap has no widget for it, so it is typed as YAML text
+  if (isRecord(node)) {
+    return {
+      ...base,
+      widget: 'text',
+      hint: (h ? h + ' ' : '') + 'Schrijf per id een regel "id:" met de velden eronder ingesprongen (YAML), zoals in het bestand.',
+    };
   }
   if (types.includes('object') || node.properties) {
     return { ...base, widget: 'object', fields: fieldsOf(node, path, ctx, defs, inOptional || !required) };

@@ -11,7 +11,7 @@
  * Before saving, the editor checks the entry with the zod schema of its kind (checkEntry) and
  * refuses with the Dutch messages of the build.
  */
-import { Document, isScalar, parse, visit } from 'yaml';
+import { Document, isScalar, parse, stringify, visit } from 'yaml';
 import { z } from 'astro/zod';
 import { deref, entrySchema, kindByName } from './kinds.ts';
 import { FIELD_LABELS } from './labels.ts';
@@ -19,6 +19,13 @@ import { FIELD_LABELS } from './labels.ts';
 type Json = Record<string, any>;
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** Whether a schema node is a map keyed by id (an object without fields of its own, e.g. a letter's values per gemeente). */
+export const isRecord = (node: Json | undefined): boolean =>
+  !!node &&
+  !node.properties &&
+  typeof node.additionalProperties === 'object' &&
+  ([] as string[]).concat(node.type ?? []).includes('object');
 
 /** Whether a schema node is a list of lists (the rows or totals of a table). */
 export const isGrid = (node: Json | undefined, defs: Json): boolean => {
@@ -59,6 +66,7 @@ function gridsToText(value: unknown, raw: Json | undefined, defs: Json): unknown
   if (!raw || !value || typeof value !== 'object') return value;
   const node = deref(raw, defs);
   if (isGrid(node, defs)) return gridToText(value);
+  if (isRecord(node)) return stringify(value, { lineWidth: 0 });
   if (Array.isArray(value) && isLines(node, defs)) return value.join('\n');
   if (Array.isArray(value)) return value.map((v) => gridsToText(v, node.items, defs));
   const out: Json = {};
@@ -72,6 +80,15 @@ export function coerce(value: unknown, raw: Json | undefined, defs: Json): unkno
   const node = deref(raw, defs);
   // table rows typed as lines: cells stay text here ("" is an empty cell); typeCells types them per column
   if (typeof value === 'string' && isGrid(node, defs)) return textToGrid(value).map((r) => r.map((c) => (c === '' ? null : c)));
+  // a map keyed by id, typed as YAML text in the form (what does not parse is kept as text, so the check before saving names it)
+  if (typeof value === 'string' && isRecord(node)) {
+    if (value.trim() === '') return undefined;
+    try {
+      return parse(value);
+    } catch {
+      return value;
+    }
+  }
   if (Array.isArray(value)) {
     const item = node.items ?? node.anyOf?.map((b: Json) => deref(b, defs)).find((b: Json) => b.type === 'array')?.items;
     return value.map((v) => coerce(v, item, defs)).filter((v) => v !== undefined);

@@ -152,7 +152,8 @@ test('the search index finds the help route for a resident’s words', async ({ 
   await page.goto('/zoeken/');
   const found = await page.evaluate(async () => {
     const out: Record<string, string[]> = {};
-    for (const q of ['bijstand aanvragen', 'uitkering werk zoeken']) out[q] = await (window as any).mjaSearch(q);
+    for (const q of ['bijstand aanvragen', 'uitkering werk zoeken'])
+      out[q] = (await (window as any).mjaSearch(q)).map((r: { url: string }) => r.url);
     return out;
   });
   for (const [q, urls] of Object.entries(found))

@@ -70,6 +70,28 @@ describe('generated editor configuration', () => {
     expect(config.locale).toBe('nl');
   });
 
+  it('gives every group (object widget) at least one field, as Decap requires (else it shows only a configuration error)', () => {
+    const empty: string[] = [];
+    const walk = (fields: Json[] | undefined, at: string) => {
+      for (const f of fields ?? []) {
+        if (f.widget === 'object' && !(f.fields?.length > 0)) empty.push(`${at}.${f.name}`);
+        walk(f.fields, `${at}.${f.name}`);
+        if (f.field) walk([f.field], `${at}.${f.name}`);
+      }
+    };
+    for (const c of config.collections) {
+      walk(c.fields, c.name);
+      for (const file of c.files ?? []) walk(file.fields, `${c.name}/${file.name}`);
+    }
+    expect(empty).toEqual([]);
+  });
+
+  it('types a map keyed by id (a letter per gemeente) as YAML text and reads it back', () => {
+    const doc = formOf('document');
+    const letter = doc.find((f) => f.name === 'letter');
+    expect(letter?.fields?.find((f: Json) => f.name === 'gemeenten')?.widget).toBe('text');
+  });
+
   for (const kind of EDITOR_KINDS) {
     it(`covers every field of ${kind.name}`, () => {
       const { schema, defs } = entrySchema(kind);
