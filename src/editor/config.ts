@@ -57,9 +57,19 @@ const LONG_TEXT = new Set(['summary', 'description', 'explanation', 'definition'
 export const label = (name: string): string => FIELD_LABELS[name] ?? name;
 
 /** Help text: the schema's description, with the allowed values or an example where useful. */
+/**
+ * A schema description as help under a form field: the advice to put a value between quotes is for
+ * writers of YAML files (where 2026 would be read as a number); in a form field it only misleads.
+ */
+export function formHint(description: string): string {
+  return description
+    .replace(/\s*Zet (hem|een nummer) tussen aanhalingstekens\./g, '')
+    .replace(/[,;] tussen aanhalingstekens( als het een jaartal is)?([.;])/g, '$2')
+    .trim();
+}
+
 function hint(node: Json): string | undefined {
-  const d = typeof node.description === 'string' ? node.description : undefined;
-  return d;
+  return typeof node.description === 'string' ? formHint(node.description) : undefined;
 }
 
 interface Ctx {

@@ -83,6 +83,10 @@ export const actionSchema = z.strictObject({
         .optional()
         .meta({ description: 'Looptijd zoals de site hem toont.', examples: ['2026-2027'] }),
     })
+    .refine((t) => !t.start || !t.end || t.end.end >= t.start.start, {
+      message: 'het einde ligt voor het begin; controleer start en end',
+      path: ['end'],
+    })
     .optional()
     .meta({
       description: 'Looptijd: start en einde als datum, en eventueel een label.',

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { globSync, readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
-import { editorConfig, LIST_FILES, type EditorRegion } from '../../src/editor/config.ts';
+import { editorConfig, formHint, LIST_FILES, type EditorRegion } from '../../src/editor/config.ts';
 import { EDITOR_KINDS, REFERENCES, deref, entrySchema } from '../../src/editor/kinds.ts';
 import { FIELD_LABELS } from '../../src/editor/labels.ts';
 import { checkEntry, formatFor, gridToText, textToGrid } from '../../src/editor/format.ts';
@@ -105,7 +105,10 @@ describe('generated editor configuration', () => {
         expect(FIELD_LABELS[name], `${kind.name}: ${path} heeft geen Nederlands label in src/editor/labels.ts`).toBeDefined();
         expect(f!.label, path).toBe(FIELD_LABELS[name]);
         expect(f!.required, path).toBe(required);
-        if (node.description) expect(f!.hint, path).toContain(node.description);
+        if (node.description) {
+          expect(f!.hint, path).toContain(formHint(node.description));
+          expect(f!.hint, `${path}: geen advies over aanhalingstekens in een formulier`).not.toMatch(/aanhalingstekens/);
+        }
         const target = REFERENCES[kind.name]?.[path];
         if (target) {
           expect(f!.widget, path).toBe('relation');
