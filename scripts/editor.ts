@@ -20,12 +20,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { parse } from 'yaml';
 import { editorConfig, type EditorBackend, type EditorRegion } from '../src/editor/config.ts';
+import { mergeYaml } from '../src/editor/merge.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -254,6 +255,26 @@ if (!args['geen-voorbeeld']) {
 const files = await adminFiles({ name: 'lokaal' }, previewUrl);
 const csp = adminCsp({ name: 'lokaal' });
 
+/**
+ * A save: each YAML file is written into the file as it stands, so entries and fields the writer did
+ * not touch keep their text (src/editor/merge.ts) and the change a reviewer sees is the edit itself.
+ */
+function keepUntouched(body: Buffer): Buffer {
+  try {
+    const msg = JSON.parse(body.toString('utf8'));
+    if (msg?.action !== 'persistEntry') return body;
+    for (const f of msg.params?.dataFiles ?? msg.params?.entry?.dataFiles ?? []) {
+      if (typeof f?.path !== 'string' || typeof f.raw !== 'string' || !/\.ya?ml$/.test(f.path)) continue;
+      const file = resolve(repoDir, f.path);
+      if (!file.startsWith(resolve(repoDir) + sep) || !existsSync(file)) continue;
+      f.raw = mergeYaml(readFileSync(file, 'utf8'), f.raw);
+    }
+    return Buffer.from(JSON.stringify(msg));
+  } catch {
+    return body;
+  }
+}
+
 async function proxy(req: IncomingMessage, res: ServerResponse) {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
@@ -261,7 +282,7 @@ async function proxy(req: IncomingMessage, res: ServerResponse) {
     const r = await fetch(`http://${host}:${apiPort}/api/v1`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: Buffer.concat(chunks),
+      body: keepUntouched(Buffer.concat(chunks)),
     });
     res.writeHead(r.status, { 'content-type': r.headers.get('content-type') ?? 'application/json' });
     res.end(Buffer.from(await r.arrayBuffer()));

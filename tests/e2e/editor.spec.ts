@@ -104,6 +104,8 @@ test('a writer edits a chapter, a table and the actions in the browser; validate
   expect(chapter).toBe(chapterBefore.replace('title: Inleiding\n', 'title: Inleiding en aanleiding\n'));
 
   // 2. a table cell: the rows are lines with cells between |; "PM" becomes the number 4500
+  const tableTextBefore = read('proefregio/tables/werkzoekenden.yaml');
+  const actionsTextBefore = read('proefregio/actions.yaml');
   await open(page, 'collections/proefregio-tabellen/entries/werkzoekenden');
   const rows = page.getByLabel('Rijen', { exact: true });
   await expect(rows).toHaveValue('Laag | 5000\nMiddelbaar | 4000\nHoog | PM');
@@ -118,6 +120,15 @@ test('a writer edits a chapter, a table and the actions in the browser; validate
   ]);
   expect(table.totals).toEqual([['Totaal', 9500]]);
   expect(table.columns[0]).toEqual({ id: 'niveau', label: 'Opleidingsniveau', unit: 'tekst' });
+  // only the edited line changed in the file; the rest keeps its text (src/editor/merge.ts)
+  const changedLines = (a: string, b: string) => {
+    const x = a.split('\n');
+    const y = b.split('\n');
+    return x.length === y.length ? x.filter((l, i) => l !== y[i]) : x;
+  };
+  expect(changedLines(tableTextBefore, read('proefregio/tables/werkzoekenden.yaml'))).toEqual([
+    tableTextBefore.split('\n').find((l) => l.includes('Hoog')),
+  ]);
 
   // 3. a new action. Without its description Decap refuses (a required field); with a date that
   //    does not exist the schema check refuses, in Dutch, naming the field; nothing is written
@@ -152,6 +163,8 @@ test('a writer edits a chapter, a table and the actions in the browser; validate
   await expect(alert).toBeHidden();
   const actions = parse(read('proefregio/actions.yaml'));
   expect(actions.slice(0, -1)).toEqual(actionsBefore);
+  // the entries already there keep their text; the new one follows them
+  expect(read('proefregio/actions.yaml').startsWith(actionsTextBefore.trimEnd())).toBe(true);
   expect(actions.at(-1)).toEqual({
     id: '4',
     title: 'Banenmarkt organiseren',
