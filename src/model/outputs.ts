@@ -98,7 +98,8 @@ function printMeta(model: Model, doc: Entry): PdfMeta {
   const owner = region ? `Arbeidsmarktregio ${region.data.name}` : 'Landelijk';
   const themeTitle = (t: string) => model.themes.find((x) => x.id === resolveRef(t, doc.region))?.data.title ?? t;
   return {
-    title: `${d.title} (${ownerNameIn(model, doc.region)})`,
+    // the region's name once: added only when the title does not already carry it
+    title: d.title.includes(ownerNameIn(model, doc.region)) ? d.title : `${d.title} (${ownerNameIn(model, doc.region)})`,
     author: d.authors.length ? d.authors.join(', ') : owner,
     subject: d.summary,
     keywords: [DOCUMENT_TYPE_LABELS[d.type as keyof typeof DOCUMENT_TYPE_LABELS], owner, ...d.themes.map(themeTitle)],

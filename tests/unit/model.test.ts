@@ -155,3 +155,17 @@ describe('plural forms and sizes', () => {
     expect(formatBytes(475_543)).toBe('464 kB');
   });
 });
+
+describe('PDF document properties', () => {
+  it('name the region once in a PDF title (not "… Rivierenland 2026-2030 (Rivierenland)")', () => {
+    const model = getModel('content').model;
+    const titles = outputs(model)
+      .filter((o) => o.pdf && !o.pdf.gemeente)
+      .map((o) => o.pdf!.meta.title);
+    expect(titles.length).toBeGreaterThan(10);
+    for (const r of model.regions) {
+      const name = r.data.name as string;
+      for (const t of titles) expect(t.split(name).length - 1, t).toBeLessThanOrEqual(1);
+    }
+  });
+});
