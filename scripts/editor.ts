@@ -131,7 +131,8 @@ const ADMIN_CSS = `.mja-problemen{position:fixed;inset:auto 1rem 1rem auto;z-ind
  * editor signs in with GitHub or GitLab, so their API hosts are allowed then.
  */
 export function adminCsp(backend: EditorBackend): string {
-  const connect = ["'self'"];
+  // blob: for Decap's backup of unsaved work (it reads its own in-memory files back)
+  const connect = ["'self'", 'blob:'];
   if (backend.name === 'github') connect.push('https://api.github.com', 'https://github.com');
   if (backend.name === 'gitlab') connect.push(backend.baseUrl ?? 'https://gitlab.com');
   return [
