@@ -85,6 +85,8 @@ test('charts are drawn under the policy, on screen and in print editions', async
   const seen = watchCsp(page);
   const screen = pages().find((p) => p.endsWith('/cijfers/') && html(p).includes('data-chart-config'))!;
   await page.goto(screen);
+  // on screen a chart is drawn when it comes near the viewport
+  await page.locator('canvas[data-chart-config]').first().scrollIntoViewIfNeeded();
   await expect(page.locator('canvas[data-chart-config]').first()).toHaveAttribute('data-drawn', '');
   const print = pages().find((p) => p.endsWith('/print/') && html(p).includes('data-chart-config'))!;
   await page.goto(print);
