@@ -260,19 +260,19 @@ const csp = adminCsp({ name: 'lokaal' });
  * A save: each YAML file is written into the file as it stands, so entries and fields the writer did
  * not touch keep their text (src/editor/merge.ts) and the change a reviewer sees is the edit itself.
  */
-function keepUntouched(body: Buffer): Buffer {
+function keepUntouched(body: Buffer): string {
   try {
     const msg = JSON.parse(body.toString('utf8'));
-    if (msg?.action !== 'persistEntry') return body;
+    if (msg?.action !== 'persistEntry') return body.toString('utf8');
     for (const f of msg.params?.dataFiles ?? msg.params?.entry?.dataFiles ?? []) {
       if (typeof f?.path !== 'string' || typeof f.raw !== 'string' || !/\.ya?ml$/.test(f.path)) continue;
       const file = resolve(repoDir, f.path);
       if (!file.startsWith(resolve(repoDir) + sep) || !existsSync(file)) continue;
       f.raw = mergeYaml(readFileSync(file, 'utf8'), f.raw);
     }
-    return Buffer.from(JSON.stringify(msg));
+    return JSON.stringify(msg);
   } catch {
-    return body;
+    return body.toString('utf8');
   }
 }
 

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { actionSchema } from '../../src/schemas/action.ts';
 
-const action = (timing: Record<string, string>) => ({ id: 'a1', title: 'Een actie', type: 'ontwikkelen', status: 'gepland', timing });
+const action = (timing: { start?: string; end?: string }) => ({
+  id: 'a1',
+  title: 'Een actie',
+  type: 'ontwikkelen',
+  status: 'gepland',
+  timing,
+});
 
 describe('action timing', () => {
   it('accepts a start before or equal to the end, and an open end', () => {
