@@ -27,27 +27,30 @@ const pairRange = (p: Pair): Range | undefined => {
   const v = (p.value as Node | null)?.range;
   return k && v ? [k[0], v[1]] : undefined;
 };
+const isFlow = (n: Node) => !!(n as { flow?: boolean }).flow;
 const keyOf = (p: Pair) => String((p.key as { value?: unknown } | null)?.value ?? p.key);
 
 /** The editor's text for node `b`, to stand where `a` stood (flow style inside a flow collection). */
 function replacement(a: Node, b: Node, origText: string, next: Document, nextText: string, inFlow: boolean): string | undefined {
   if (!a.range || !b.range) return undefined;
-  if (inFlow || (a as { flow?: boolean }).flow) {
+  if (inFlow || isFlow(a)) {
     const doc = new YamlDocument(b.toJS(next));
     return doc.toString({ collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0 }).trim();
   }
-  // a block list or group keeps block style where it stood (the editor may have written a short list in flow style)
-  if ((isSeq(a) || isMap(a)) && !(b as { flow?: boolean }).flow === false) {
+  // the replaced text ends as the original did (a block node's range takes its line end)
+  const ending = origText.slice(a.range[0], a.range[1]).endsWith('\n') ? '\n' : '';
+  const at = col(origText, a.range[0]);
+  // a block list or group stays in block style where it stood (the editor may have written a short list in flow style)
+  if ((isSeq(a) || isMap(a)) && isFlow(b)) {
     const block = new YamlDocument(b.toJS(next)).toString({ collectionStyle: 'block', lineWidth: 0 }).replace(/\n$/, '');
-    const pad = ' '.repeat(col(origText, a.range[0]));
-    const text = block
-      .split('\n')
-      .map((l, i) => (i === 0 ? l : pad + l))
-      .join('\n');
-    return origText.slice(a.range[0], a.range[1]).endsWith('\n') ? `${text}\n` : text;
+    return (
+      block
+        .split('\n')
+        .map((l, i) => (i === 0 ? l : ' '.repeat(at) + l))
+        .join('\n') + ending
+    );
   }
-  const text = slice(nextText, [b.range[0], b.range[1]], col(origText, a.range[0]));
-  return origText.slice(a.range[0], a.range[1]).endsWith('\n') ? `${text}\n` : text;
+  return slice(nextText, [b.range[0], b.range[1]], at) + ending;
 }
 
 /** Replacements [from, to, text] in the original where `a` (original) and `b` (editor) differ. */
@@ -62,7 +65,7 @@ function diff(
   out: [number, number, string][],
 ): boolean {
   if (isDeepStrictEqual(a.toJS(orig), b.toJS(next))) return true;
-  const flow = inFlow || !!(a as { flow?: boolean }).flow;
+  const flow = inFlow || isFlow(a);
   if (isSeq(a) && isSeq(b) && a.items.length === b.items.length && !isAlias(a)) {
     return a.items.every((x, i) => diff(x as Node, b.items[i] as Node, orig, origText, next, nextText, flow, out));
   }
